@@ -1,0 +1,59 @@
+package org.cleanprod.admin;
+
+import java.time.Clock;
+
+import org.cleanprod.shared.security.CurrentUser;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads accounts for sign-in and for API tokens, as {@link CurrentUser}s. */
+@Component
+class AccountDirectory implements UserDetailsService {
+
+	private final UserAccountRepository accounts;
+
+	private final RolePermissions permissions;
+
+	private final LoginThrottle throttle;
+
+	private final Clock clock;
+
+	AccountDirectory(UserAccountRepository accounts, RolePermissions permissions, LoginThrottle throttle, Clock clock) {
+		this.accounts = accounts;
+		this.permissions = permissions;
+		this.throttle = throttle;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public CurrentUser loadUserByUsername(String username) {
+		if (this.throttle.isLocked(username)) {
+			throw new LockedException("login.locked");
+		}
+		return this.accounts.findByUsername(UserAccount.normalise(username))
+			.map(this::toCurrentUser)
+			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+	}
+
+	@EventListener
+	@Transactional
+	void signedIn(InteractiveAuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
+			this.accounts.findById(user.id()).ifPresent(account -> account.signedIn(this.clock.instant()));
+		}
+	}
+
+	CurrentUser toCurrentUser(UserAccount account) {
+		return new CurrentUser(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
+				this.permissions.of(account.getRole()), account.scope(), account.isEnabled(),
+				account.getPasswordHash());
+	}
+
+}

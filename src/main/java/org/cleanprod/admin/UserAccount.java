@@ -1,0 +1,192 @@
+package org.cleanprod.admin;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.cleanprod.shared.security.Role;
+import org.cleanprod.shared.security.Scope;
+import org.cleanprod.shared.security.ScopeKind;
+
+/**
+ * A user account: sign-in name, role and the data scope the role needs (units, an agency
+ * or zone board, an enterprise). Demo accounts are marked so production can refuse them.
+ */
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String username;
+
+	private String displayName;
+
+	private String email;
+
+	private String phone;
+
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private Long agencyId;
+
+	private Long enterpriseId;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "user_unit", joinColumns = @JoinColumn(name = "user_id"))
+	@Column(name = "unit_id")
+	private Set<Long> unitIds = new HashSet<>();
+
+	private boolean enabled = true;
+
+	private boolean demo;
+
+	private Instant createdAt;
+
+	private Instant lastLoginAt;
+
+	@Version
+	private long version;
+
+	protected UserAccount() {
+	}
+
+	UserAccount(String username, String displayName, String passwordHash, Role role, Instant createdAt) {
+		this.username = normalise(username);
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.createdAt = createdAt;
+	}
+
+	static String normalise(String username) {
+		return username.strip().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/** The data scope of the account, as its role defines it. */
+	Scope scope() {
+		ScopeKind kind = this.role.scopeKind();
+		return switch (kind) {
+			case ALL, ASSIGNED -> new Scope(kind, Set.of(), null, null, this.id);
+			case UNITS -> new Scope(kind, this.unitIds, null, null, this.id);
+			case ZONE_BOARD, AGENCY -> new Scope(kind, Set.of(), this.agencyId, null, this.id);
+			case ENTERPRISE -> new Scope(kind, Set.of(), null, this.enterpriseId, this.id);
+		};
+	}
+
+	/** Sets role and scope together; fields the role does not use are cleared. */
+	void assign(Role role, Set<Long> unitIds, Long agencyId, Long enterpriseId) {
+		this.role = role;
+		ScopeKind kind = role.scopeKind();
+		this.unitIds = new HashSet<>((kind == ScopeKind.UNITS) ? unitIds : Set.of());
+		this.agencyId = (kind == ScopeKind.AGENCY || kind == ScopeKind.ZONE_BOARD) ? agencyId : null;
+		this.enterpriseId = (kind == ScopeKind.ENTERPRISE) ? enterpriseId : null;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	String getDisplayName() {
+		return this.displayName;
+	}
+
+	void setDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	void setEmail(String email) {
+		this.email = email;
+	}
+
+	String getPhone() {
+		return this.phone;
+	}
+
+	void setPhone(String phone) {
+		this.phone = phone;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	void setPasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	Role getRole() {
+		return this.role;
+	}
+
+	Long getAgencyId() {
+		return this.agencyId;
+	}
+
+	Long getEnterpriseId() {
+		return this.enterpriseId;
+	}
+
+	Set<Long> getUnitIds() {
+		return Set.copyOf(this.unitIds);
+	}
+
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	boolean isDemo() {
+		return this.demo;
+	}
+
+	void markDemo() {
+		this.demo = true;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getLastLoginAt() {
+		return this.lastLoginAt;
+	}
+
+	void signedIn(Instant at) {
+		this.lastLoginAt = at;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

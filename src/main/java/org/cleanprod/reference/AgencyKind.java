@@ -1,0 +1,8 @@
+package org.cleanprod.reference;
+
+/** Kinds of agencies; industrial zones belong to a {@link #ZONE_BOARD}. */
+public enum AgencyKind {
+
+	DEPARTMENT, ZONE_BOARD, DISTRICT, MEDIA, OTHER
+
+}

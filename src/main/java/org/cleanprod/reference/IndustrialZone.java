@@ -1,0 +1,152 @@
+package org.cleanprod.reference;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.cleanprod.shared.text.Texts;
+
+/** An industrial zone or cluster, managed by a board (an agency of kind ZONE_BOARD). */
+@Entity
+@Table(name = "industrial_zone")
+class IndustrialZone {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String name;
+
+	private String nameEn;
+
+	@Enumerated(EnumType.STRING)
+	private ZoneKind kind;
+
+	private Long boardId;
+
+	private Long unitId;
+
+	private BigDecimal areaHa;
+
+	private String locationNote;
+
+	private String areaNote;
+
+	private boolean active = true;
+
+	private String sourceIds;
+
+	private String confidence;
+
+	private String note;
+
+	private String searchText;
+
+	@Version
+	private long version;
+
+	protected IndustrialZone() {
+	}
+
+	IndustrialZone(String name, ZoneKind kind) {
+		this.kind = kind;
+		rename(name, null);
+	}
+
+	static String searchText(String name, String nameEn) {
+		return Texts.fold(name + " " + ((nameEn != null) ? nameEn : ""));
+	}
+
+	void rename(String name, String nameEn) {
+		this.name = name;
+		this.nameEn = nameEn;
+		this.searchText = searchText(name, nameEn);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+	String getNameEn() {
+		return this.nameEn;
+	}
+
+	ZoneKind getKind() {
+		return this.kind;
+	}
+
+	void setKind(ZoneKind kind) {
+		this.kind = kind;
+	}
+
+	Long getBoardId() {
+		return this.boardId;
+	}
+
+	void setBoardId(Long boardId) {
+		this.boardId = boardId;
+	}
+
+	Long getUnitId() {
+		return this.unitId;
+	}
+
+	void setUnitId(Long unitId) {
+		this.unitId = unitId;
+	}
+
+	BigDecimal getAreaHa() {
+		return this.areaHa;
+	}
+
+	void setAreaHa(BigDecimal areaHa) {
+		this.areaHa = areaHa;
+	}
+
+	String getLocationNote() {
+		return this.locationNote;
+	}
+
+	String getAreaNote() {
+		return this.areaNote;
+	}
+
+	boolean isActive() {
+		return this.active;
+	}
+
+	void setActive(boolean active) {
+		this.active = active;
+	}
+
+	String getSourceIds() {
+		return this.sourceIds;
+	}
+
+	String getConfidence() {
+		return this.confidence;
+	}
+
+	String getNote() {
+		return this.note;
+	}
+
+	void setNote(String note) {
+		this.note = note;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,193 @@
+package org.cleanprod.reference;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The entry to reference data for pages, the API and other modules. Units, zones,
+ * agencies and sectors change rarely and are read on every list request, so they are kept
+ * in memory and reloaded after an edit here, or after {@link #CACHE_TIME} when another
+ * node may have edited them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReferenceService {
+
+	static final Duration CACHE_TIME = Duration.ofSeconds(30);
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private volatile Snapshot snapshot;
+
+	ReferenceService(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public List<UnitView> units() {
+		return snapshot().units();
+	}
+
+	public Optional<UnitView> unit(long id) {
+		return Optional.ofNullable(snapshot().graph().unit(id));
+	}
+
+	public List<UnitView> children(long id) {
+		UnitGraph graph = snapshot().graph();
+		return graph.children(id).stream().map(graph::unit).sorted(BY_NAME).toList();
+	}
+
+	public List<UnitView> successors(long id) {
+		UnitGraph graph = snapshot().graph();
+		return graph.successors(id).stream().map(graph::unit).sorted(BY_NAME).toList();
+	}
+
+	public List<UnitView> predecessors(long id) {
+		UnitGraph graph = snapshot().graph();
+		return graph.predecessors(id).stream().map(graph::unit).sorted(BY_NAME).toList();
+	}
+
+	/**
+	 * The ids of the units whose records count under any of the given units: the units,
+	 * their descendants and their predecessors, transitively. Used by filters and data
+	 * scopes.
+	 */
+	public Set<Long> coveredBy(Collection<Long> unitIds) {
+		return snapshot().graph().coveredBy(unitIds);
+	}
+
+	/**
+	 * The units a record placed in the given unit counts under: itself, ancestors,
+	 * successors.
+	 */
+	public List<UnitView> reportingUnits(long unitId) {
+		UnitGraph graph = snapshot().graph();
+		return graph.reportingUnits(unitId).stream().map(graph::unit).toList();
+	}
+
+	/**
+	 * "Phường Phú Cường, Thành phố Thủ Dầu Một": the unit with its ancestors below the
+	 * province.
+	 */
+	public String label(long unitId, boolean english) {
+		UnitGraph graph = snapshot().graph();
+		StringBuilder label = new StringBuilder();
+		for (UnitView unit = graph.unit(unitId); unit != null
+				&& unit.level() != UnitLevel.PROVINCE; unit = (unit.parentId() != null) ? graph.unit(unit.parentId())
+						: null) {
+			if (!label.isEmpty()) {
+				label.append(", ");
+			}
+			label.append(unit.name(english));
+		}
+		return label.toString();
+	}
+
+	public List<ZoneView> zones() {
+		return snapshot().zones();
+	}
+
+	public Optional<ZoneView> zone(long id) {
+		return snapshot().zones().stream().filter(zone -> zone.id() == id).findFirst();
+	}
+
+	/** The ids of the zones managed by a board. */
+	public Set<Long> zonesOfBoard(long boardId) {
+		return snapshot().zones()
+			.stream()
+			.filter(zone -> zone.boardId() != null && zone.boardId() == boardId)
+			.map(ZoneView::id)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
+	public List<AgencyView> agencies() {
+		return snapshot().agencies();
+	}
+
+	public Optional<AgencyView> agency(long id) {
+		return snapshot().agencies().stream().filter(agency -> agency.id() == id).findFirst();
+	}
+
+	public Optional<AgencyView> agencyByCode(String code) {
+		return snapshot().agencies().stream().filter(agency -> agency.code().equals(code)).findFirst();
+	}
+
+	public List<SectorView> sectors() {
+		return snapshot().sectors();
+	}
+
+	/** The manufacturing divisions (VSIC 10-33) that facilities are classified by. */
+	public List<SectorView> divisions() {
+		return snapshot().sectors().stream().filter(SectorView::isDivision).toList();
+	}
+
+	public Optional<SectorView> sector(String code) {
+		return snapshot().sectors().stream().filter(sector -> sector.code().equals(code)).findFirst();
+	}
+
+	/** Forgets the cached reference data; the next read loads it again. */
+	void invalidate() {
+		this.snapshot = null;
+	}
+
+	private static final Comparator<UnitView> BY_NAME = Comparator.comparing(UnitView::name);
+
+	private record Snapshot(Instant loadedAt, List<UnitView> units, UnitGraph graph, List<ZoneView> zones,
+			List<AgencyView> agencies, List<SectorView> sectors) {
+	}
+
+	private Snapshot snapshot() {
+		Snapshot current = this.snapshot;
+		Instant now = this.clock.instant();
+		if (current == null || current.loadedAt().plus(CACHE_TIME).isBefore(now)) {
+			current = load(now);
+			this.snapshot = current;
+		}
+		return current;
+	}
+
+	private Snapshot load(Instant now) {
+		List<UnitView> units = this.jdbc.sql("""
+				SELECT id, code, name, name_en, level, unit_type, parent_id, valid_from, valid_to FROM admin_unit
+				ORDER BY level, name
+				""")
+			.query((rs, row) -> new UnitView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+					rs.getString("name_en"), UnitLevel.valueOf(rs.getString("level")), rs.getString("unit_type"),
+					rs.getObject("parent_id", Long.class), rs.getObject("valid_from", java.time.LocalDate.class),
+					rs.getObject("valid_to", java.time.LocalDate.class)))
+			.list();
+		List<long[]> successions = this.jdbc.sql("SELECT predecessor_id, successor_id FROM admin_unit_succession")
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.list();
+		List<ZoneView> zones = this.jdbc
+			.sql("SELECT id, name, name_en, kind, board_id, unit_id, active FROM industrial_zone ORDER BY name")
+			.query((rs, row) -> new ZoneView(rs.getLong("id"), rs.getString("name"), rs.getString("name_en"),
+					ZoneKind.valueOf(rs.getString("kind")), rs.getObject("board_id", Long.class),
+					rs.getObject("unit_id", Long.class), rs.getBoolean("active")))
+			.list();
+		List<AgencyView> agencies = this.jdbc
+			.sql("SELECT id, code, name, name_en, kind, active FROM agency ORDER BY kind, name")
+			.query((rs, row) -> new AgencyView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+					rs.getString("name_en"), AgencyKind.valueOf(rs.getString("kind")), rs.getBoolean("active")))
+			.list();
+		List<SectorView> sectors = this.jdbc
+			.sql("SELECT code, level, section_code, name, name_en FROM sector ORDER BY level DESC, code")
+			.query((rs, row) -> new SectorView(rs.getString("code"), rs.getString("level"),
+					rs.getString("section_code"), rs.getString("name"), rs.getString("name_en")))
+			.list();
+		return new Snapshot(now, units, new UnitGraph(units, successions), zones, agencies, sectors);
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.cleanprod.reference;
+
+/** Industrial zone (khu công nghiệp) or industrial cluster (cụm công nghiệp). */
+public enum ZoneKind {
+
+	ZONE, CLUSTER
+
+}

@@ -1,0 +1,18 @@
+package org.cleanprod.shared;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Beans of the kernel that more than one module needs. */
+@Configuration(proxyBeanMethods = false)
+class SharedConfiguration {
+
+	/** The clock of record times; tests replace it to fix "now". */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

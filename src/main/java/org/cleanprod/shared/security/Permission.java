@@ -1,0 +1,36 @@
+package org.cleanprod.shared.security;
+
+/**
+ * What a user may do. Roles are granted permissions as data (administrators may change
+ * them); controllers declare the permission each endpoint needs with
+ * {@code @PreAuthorize("hasAuthority('FACILITY_READ')")}, and services apply the data
+ * scope.
+ */
+public enum Permission {
+
+	/** Browse administrative units, zones, sectors and their sources. */
+	REFERENCE_READ,
+	/** Edit administrative units, zones and agencies. */
+	REFERENCE_EDIT,
+	/** See enterprises and facilities within the data scope. */
+	FACILITY_READ,
+	/** Edit enterprises and facilities within the data scope. */
+	FACILITY_EDIT,
+	/** Register new enterprises and facilities. */
+	FACILITY_REGISTER,
+	/** Import facility lists from Excel or CSV. */
+	FACILITY_IMPORT,
+	/** Export facility lists to Excel. */
+	FACILITY_EXPORT,
+	/** Manage user accounts, their roles and scopes. */
+	USER_ADMIN,
+	/** Browse the audit trail. */
+	AUDIT_READ,
+	/** Create personal access tokens for the JSON API. */
+	API_TOKEN;
+
+	public String authority() {
+		return name();
+	}
+
+}

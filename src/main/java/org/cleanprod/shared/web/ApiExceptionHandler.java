@@ -1,0 +1,90 @@
+package org.cleanprod.shared.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors of the JSON API as RFC 9457 problem details, titled in the caller's language.
+ * Validation failures list every field with its message.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(Locale locale) {
+		return problem(HttpStatus.NOT_FOUND, "error.notFound", locale);
+	}
+
+	@ExceptionHandler(BusinessException.class)
+	ProblemDetail conflict(BusinessException ex, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "error.conflict", locale);
+		problem.setDetail(this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
+		return problem;
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden(Locale locale) {
+		return problem(HttpStatus.FORBIDDEN, "error.forbidden", locale);
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badRequest(IllegalArgumentException ex, Locale locale) {
+		return problem(HttpStatus.BAD_REQUEST, "error.badRequest", locale);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = request.getLocale();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.validation", locale);
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField(), "message", this.messages.getMessage(error, locale)))
+			.toList();
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.validation", request.getLocale());
+		problem.setProperty("errors",
+				ex.getAllErrors().stream().map(error -> this.messages.getMessage(error, request.getLocale())).toList());
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private ProblemDetail problem(HttpStatus status, String titleKey, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setTitle(this.messages.getMessage(titleKey, null, status.getReasonPhrase(), locale));
+		return problem;
+	}
+
+}
