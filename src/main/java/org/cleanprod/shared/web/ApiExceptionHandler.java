@@ -48,6 +48,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(InvalidFormException.class)
+	ProblemDetail invalid(InvalidFormException ex, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.validation", locale);
+		problem.setProperty("errors", ex.problems()
+			.entrySet()
+			.stream()
+			.map(entry -> Map.of("field", entry.getKey(), "message",
+					this.messages.getMessage(entry.getValue().messageKey(), entry.getValue().arguments(), locale)))
+			.toList());
+		return problem;
+	}
+
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(Locale locale) {
 		return problem(HttpStatus.FORBIDDEN, "error.forbidden", locale);

@@ -1,5 +1,6 @@
 package org.cleanprod.shared.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * What every template needs about the request: texts in the user's language, number and
@@ -143,6 +145,18 @@ public final class Ui {
 	}
 
 	/**
+	 * Another path with the current query, less the named parameters (an export of the
+	 * filtered list).
+	 */
+	public String withQuery(String path, String... drop) {
+		UriComponentsBuilder builder = withCurrentQuery(path);
+		for (String name : drop) {
+			builder.replaceQueryParam(name);
+		}
+		return builder.build().encode().toUriString();
+	}
+
+	/**
 	 * The current URL sorted by a key: the same key again flips the direction; page 1.
 	 */
 	public String sortUrl(String key, PageQuery query) {
@@ -190,8 +204,33 @@ public final class Ui {
 	}
 
 	private UriComponentsBuilder currentUrl() {
+		return withCurrentQuery(path());
+	}
+
+	/**
+	 * A path with the request's query parameters, decoded so that building encodes them
+	 * once.
+	 */
+	private UriComponentsBuilder withCurrentQuery(String path) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
 		String query = this.request.getQueryString();
-		return UriComponentsBuilder.fromPath(path()).query(query);
+		if (query != null) {
+			UriComponentsBuilder.fromUriString("/?" + query)
+				.build()
+				.getQueryParams()
+				.forEach((name, values) -> values
+					.forEach(value -> builder.queryParam(decode(name), (value != null) ? decode(value) : null)));
+		}
+		return builder;
+	}
+
+	private static String decode(String text) {
+		try {
+			return UriUtils.decode(text.replace('+', ' '), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return text;
+		}
 	}
 
 	private CsrfToken csrf() {

@@ -1,0 +1,11 @@
+package org.cleanprod.facility;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
+
+	Optional<Enterprise> findByTaxCode(String taxCode);
+
+}

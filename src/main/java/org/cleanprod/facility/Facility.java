@@ -1,0 +1,194 @@
+package org.cleanprod.facility;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.cleanprod.shared.text.Texts;
+
+/**
+ * A production site of an enterprise, placed in an administrative unit (commune level),
+ * possibly an industrial zone, and classified by VSIC division, with the CP-potential and
+ * designated-energy-user flags.
+ */
+@Entity
+@Table(name = "facility")
+class Facility {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String code;
+
+	private Long enterpriseId;
+
+	private String name;
+
+	private String address;
+
+	private Long unitId;
+
+	private Long zoneId;
+
+	private String sectorCode;
+
+	private String mainProducts;
+
+	private Integer employees;
+
+	private boolean cpPotential;
+
+	private boolean designatedEnergyUser;
+
+	@Enumerated(EnumType.STRING)
+	private FacilityStatus status = FacilityStatus.ACTIVE;
+
+	private LocalDate closedOn;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "facility_contact", joinColumns = @JoinColumn(name = "facility_id"))
+	@OrderColumn(name = "position_index")
+	private List<Contact> contacts = new ArrayList<>();
+
+	private String searchText;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected Facility() {
+	}
+
+	Facility(String code, long enterpriseId, Instant now) {
+		this.code = code;
+		this.enterpriseId = enterpriseId;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Applies the form; the CP flags and the status are kept unless {@code classify} is
+	 * set, since only officers classify facilities. True when anything changed.
+	 */
+	boolean apply(FacilityForm form, boolean classify, long enterpriseId, String enterpriseName, Instant now) {
+		FacilitySnapshot before = FacilitySnapshot.of(this);
+		this.enterpriseId = enterpriseId;
+		this.name = form.name().strip();
+		this.address = Texts.blankToNull(form.address());
+		this.unitId = form.unitId();
+		this.zoneId = form.zoneId();
+		this.sectorCode = form.sectorCode();
+		this.mainProducts = Texts.blankToNull(form.mainProducts());
+		this.employees = form.employees();
+		if (classify) {
+			this.cpPotential = Boolean.TRUE.equals(form.cpPotential());
+			this.designatedEnergyUser = Boolean.TRUE.equals(form.designatedEnergyUser());
+			this.status = (form.status() != null) ? form.status() : FacilityStatus.ACTIVE;
+			this.closedOn = (this.status == FacilityStatus.CLOSED) ? form.closedOn() : null;
+		}
+		this.contacts = new ArrayList<>(form.contactList());
+		boolean changed = !before.equals(FacilitySnapshot.of(this));
+		refreshSearchText(enterpriseName);
+		if (changed) {
+			this.updatedAt = now;
+		}
+		return changed;
+	}
+
+	/** The text accent-insensitive search looks in. */
+	void refreshSearchText(String enterpriseName) {
+		this.searchText = Texts.fold(String.join(" ", this.code, this.name, enterpriseName,
+				(this.address != null) ? this.address : "", (this.mainProducts != null) ? this.mainProducts : ""));
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getCode() {
+		return this.code;
+	}
+
+	Long getEnterpriseId() {
+		return this.enterpriseId;
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+	String getAddress() {
+		return this.address;
+	}
+
+	Long getUnitId() {
+		return this.unitId;
+	}
+
+	Long getZoneId() {
+		return this.zoneId;
+	}
+
+	String getSectorCode() {
+		return this.sectorCode;
+	}
+
+	String getMainProducts() {
+		return this.mainProducts;
+	}
+
+	Integer getEmployees() {
+		return this.employees;
+	}
+
+	boolean isCpPotential() {
+		return this.cpPotential;
+	}
+
+	boolean isDesignatedEnergyUser() {
+		return this.designatedEnergyUser;
+	}
+
+	FacilityStatus getStatus() {
+		return this.status;
+	}
+
+	LocalDate getClosedOn() {
+		return this.closedOn;
+	}
+
+	List<Contact> getContacts() {
+		return List.copyOf(this.contacts);
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,156 @@
+package org.cleanprod.facility;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.web.BusinessException;
+import org.cleanprod.shared.web.Flash;
+import org.cleanprod.shared.web.Htmx;
+import org.cleanprod.shared.web.InvalidFormException;
+import org.cleanprod.shared.web.PageQuery;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Pages of the facility registry: list with filters, detail, registration, editing,
+ * history, export.
+ */
+@Controller
+@RequestMapping("/facilities")
+class FacilityController {
+
+	private final FacilityService facilities;
+
+	private final FacilityPageModel pages;
+
+	private final FacilityExcel excel;
+
+	FacilityController(FacilityService facilities, FacilityPageModel pages, FacilityExcel excel) {
+		this.facilities = facilities;
+		this.pages = pages;
+		this.excel = excel;
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAuthority('FACILITY_READ')")
+	String list(@ModelAttribute("filter") FacilityFilter filter, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, Model model) {
+		PageQuery query = PageQuery.of(page, size, sort, dir, FacilityQueries.SORT_KEYS, FacilityQueries.DEFAULT_SORT);
+		model.addAttribute("page", this.facilities.search(filter, query, user, english(request)));
+		this.pages.addFilterChoices(model, english(request));
+		return Htmx.view(request, "facility/list", "facility/results");
+	}
+
+	@GetMapping("/export")
+	@PreAuthorize("hasAuthority('FACILITY_EXPORT')")
+	void export(@ModelAttribute("filter") FacilityFilter filter, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		PageQuery order = PageQuery.of(1, 1, sort, dir, FacilityQueries.SORT_KEYS, FacilityQueries.DEFAULT_SORT);
+		response.setContentType(FacilityExcel.XLSX);
+		response.setHeader("Content-Disposition",
+				ContentDisposition.attachment()
+					.filename("co-so-san-xuat.xlsx", StandardCharsets.UTF_8)
+					.build()
+					.toString());
+		try (OutputStream output = response.getOutputStream()) {
+			this.excel.export(filter, order, user, RequestContextUtils.getLocale(request), output);
+		}
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasAuthority('FACILITY_READ')")
+	String details(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
+			Model model) {
+		model.addAttribute("facility", this.facilities.details(id, user, english(request)));
+		return "facility/details";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasAuthority('FACILITY_REGISTER')")
+	String registration(@RequestParam(required = false) Long enterpriseId, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, Model model) {
+		Long enterprise = (user.scope().enterpriseId() != null) ? user.scope().enterpriseId() : enterpriseId;
+		return this.pages.form(model, null, FacilityForm.empty(enterprise), null, user, english(request));
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize("hasAuthority('FACILITY_REGISTER')")
+	String register(@Valid @ModelAttribute("form") FacilityForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				long id = this.facilities.register(form, user);
+				Flash.success(redirect, "facility.registered");
+				return "redirect:/facilities/" + id;
+			}
+			catch (InvalidFormException ex) {
+				ex.addTo(result);
+			}
+		}
+		return this.pages.form(model, null, form, result, user, english(request));
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize("hasAuthority('FACILITY_EDIT')")
+	String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
+			Model model) {
+		return this.pages.form(model, id, this.facilities.form(id, user), null, user, english(request));
+	}
+
+	@PostMapping("/{id}/edit")
+	@PreAuthorize("hasAuthority('FACILITY_EDIT')")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") FacilityForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.facilities.update(id, form, user);
+				Flash.success(redirect, "common.saved");
+				return "redirect:/facilities/" + id;
+			}
+			catch (InvalidFormException ex) {
+				ex.addTo(result);
+			}
+			catch (BusinessException ex) {
+				result.reject(ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		return this.pages.form(model, id, form, result, user, english(request));
+	}
+
+	@GetMapping("/{id}/history")
+	@PreAuthorize("hasAuthority('FACILITY_READ')")
+	String history(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
+			Model model) {
+		model.addAttribute("facility", this.facilities.details(id, user, english(request)));
+		model.addAttribute("changes", this.pages.changes(this.facilities.history(id, user), english(request)));
+		return "facility/history";
+	}
+
+	static boolean english(HttpServletRequest request) {
+		return "en".equals(RequestContextUtils.getLocale(request).getLanguage());
+	}
+
+}

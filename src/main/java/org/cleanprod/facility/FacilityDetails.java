@@ -1,0 +1,18 @@
+package org.cleanprod.facility;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.cleanprod.reference.SectorView;
+import org.cleanprod.reference.UnitView;
+import org.cleanprod.reference.ZoneView;
+
+/** A facility with everything its page shows. */
+public record FacilityDetails(long id, String code, String name, String address, EnterpriseView enterprise,
+		UnitView unit, String unitLabel, List<UnitView> reportingUnits, ZoneView zone, SectorView sector,
+		String mainProducts, Integer employees, boolean cpPotential, boolean designatedEnergyUser,
+		FacilityStatus status, LocalDate closedOn, List<Contact> contacts, Instant createdAt, Instant updatedAt,
+		long version) {
+
+}

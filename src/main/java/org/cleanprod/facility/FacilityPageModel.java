@@ -1,0 +1,150 @@
+package org.cleanprod.facility;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.reference.UnitLevel;
+import org.cleanprod.reference.UnitView;
+import org.cleanprod.shared.audit.AuditDiff;
+import org.cleanprod.shared.audit.AuditEntry;
+import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.web.Option;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/**
+ * What the facility pages need besides the records: choices of select lists, readable
+ * history.
+ */
+@Component
+class FacilityPageModel {
+
+	private final ReferenceService reference;
+
+	private final FacilityService facilities;
+
+	private final AuditDiff diff;
+
+	private final MessageSource messages;
+
+	FacilityPageModel(ReferenceService reference, FacilityService facilities, AuditDiff diff, MessageSource messages) {
+		this.reference = reference;
+		this.facilities = facilities;
+		this.diff = diff;
+		this.messages = messages;
+	}
+
+	void addFilterChoices(Model model, boolean english) {
+		model.addAttribute("units", unitChoices(english, false));
+		model.addAttribute("zones", zoneChoices(english));
+		model.addAttribute("sectors", sectorChoices(english));
+	}
+
+	String form(Model model, Long id, FacilityForm form, BindingResult result, CurrentUser user, boolean english) {
+		model.addAttribute("id", id);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", result);
+		model.addAttribute("classifies", FacilityService.classifies(user));
+		model.addAttribute("units", unitChoices(english, true));
+		model.addAttribute("zones", zoneChoices(english));
+		model.addAttribute("sectors", sectorChoices(english));
+		List<Option> enterprises = new java.util.ArrayList<>(this.facilities.enterpriseChoices(user)
+			.stream()
+			.map(enterprise -> Option.of(enterprise.id(), enterprise.name() + " (" + enterprise.taxCode() + ")"))
+			.toList());
+		if (form.enterpriseId() != null && enterprises.stream()
+			.noneMatch(option -> option.value().equals(String.valueOf(form.enterpriseId())))) {
+			this.facilities.findEnterprise(form.enterpriseId())
+				.ifPresent(enterprise -> enterprises.add(0,
+						Option.of(enterprise.id(), enterprise.name() + " (" + enterprise.taxCode() + ")")));
+		}
+		model.addAttribute("enterprises", enterprises);
+		return "facility/form";
+	}
+
+	/**
+	 * Units to choose from: communes of both periods, newest first, each with its
+	 * district or city and its validity; filters also offer provinces and districts.
+	 */
+	List<Option> unitChoices(boolean english, boolean communesOnly) {
+		LocalDate today = LocalDate.now(Formats.ZONE);
+		return this.reference.units()
+			.stream()
+			.filter(unit -> !communesOnly || unit.level() == UnitLevel.COMMUNE)
+			.sorted(Comparator.comparing((UnitView unit) -> !unit.isValidOn(today))
+				.thenComparing(UnitView::level, Comparator.naturalOrder())
+				.thenComparing(UnitView::name, Comparator.naturalOrder()))
+			.map(unit -> Option.of(unit.id(), unitLabel(unit, english, today)))
+			.toList();
+	}
+
+	private String unitLabel(UnitView unit, boolean english, LocalDate today) {
+		String label = this.reference.label(unit.id(), english);
+		if (unit.level() == UnitLevel.PROVINCE) {
+			label = unit.name(english);
+		}
+		if (!unit.isValidOn(today) && unit.validTo() != null) {
+			label += " (" + text("unit.until", english, Formats.date(unit.validTo())) + ")";
+		}
+		return label;
+	}
+
+	List<Option> zoneChoices(boolean english) {
+		return this.reference.zones()
+			.stream()
+			.map(zone -> Option.of(zone.id(), (english && zone.nameEn() != null) ? zone.nameEn() : zone.name()))
+			.toList();
+	}
+
+	List<Option> sectorChoices(boolean english) {
+		return this.reference.divisions()
+			.stream()
+			.map(sector -> Option.of(sector.code(),
+					sector.code() + " – " + ((english && sector.nameEn() != null) ? sector.nameEn() : sector.name())))
+			.toList();
+	}
+
+	/**
+	 * The history of a facility with readable values: unit and zone names, yes/no,
+	 * contacts.
+	 */
+	List<AuditDiff.Change> changes(List<AuditEntry> entries, boolean english) {
+		return entries.stream()
+			.map(entry -> this.diff.changes(entry, (field, value) -> format(field, value, english)))
+			.toList();
+	}
+
+	private String format(String field, Object value, boolean english) {
+		if (value == null) {
+			return "";
+		}
+		return switch (field) {
+			case "unitId" -> this.reference.label(((Number) value).longValue(), english);
+			case "zoneId" -> this.reference.zone(((Number) value).longValue()).map(zone -> zone.name()).orElse("");
+			case "enterpriseId" -> this.facilities.findEnterprise(((Number) value).longValue())
+				.map(EnterpriseView::name)
+				.orElse(String.valueOf(value));
+			case "status" -> text("facility.status." + value, english);
+			case "closedOn" -> Formats.date(LocalDate.parse(value.toString()));
+			case "contacts" -> ((List<?>) value).stream()
+				.map(contact -> String.join(", ",
+						((Map<?, ?>) contact).values().stream().filter(v -> v != null).map(Object::toString).toList()))
+				.reduce((a, b) -> a + "; " + b)
+				.orElse("");
+			default ->
+				(value instanceof Boolean bool) ? text(bool ? "common.yes" : "common.no", english) : value.toString();
+		};
+	}
+
+	private String text(String key, boolean english, Object... arguments) {
+		return this.messages.getMessage(key, arguments, english ? java.util.Locale.ENGLISH : Formats.VIETNAMESE);
+	}
+
+}

@@ -1,0 +1,144 @@
+package org.cleanprod.facility;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.shared.jdbc.Where;
+import org.cleanprod.shared.security.Scope;
+import org.cleanprod.shared.text.Texts;
+import org.cleanprod.shared.web.PageQuery;
+import org.cleanprod.shared.web.PageView;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads of the facility list for pages, the API and exports: filter, scope, sort, page.
+ */
+@Component
+class FacilityQueries {
+
+	static final Set<String> SORT_KEYS = Set.of("code", "name", "enterprise", "sector", "employees", "updated");
+
+	static final String DEFAULT_SORT = "name";
+
+	private static final String FROM = " FROM facility f JOIN enterprise e ON e.id = f.enterprise_id";
+
+	private static final String COLUMNS = "SELECT f.id, f.code, f.name, f.enterprise_id, e.name AS enterprise_name, "
+			+ "e.tax_code, e.ownership, f.address, f.unit_id, f.zone_id, f.sector_code, f.main_products, f.employees, "
+			+ "f.cp_potential, f.designated_energy_user, f.status, f.updated_at, c.name AS contact_name, "
+			+ "c.job_title AS contact_title, c.phone AS contact_phone, c.email AS contact_email";
+
+	private static final String WITH_CONTACT = " LEFT JOIN facility_contact c ON c.facility_id = f.id AND c.position_index = 0";
+
+	private final JdbcClient jdbc;
+
+	private final FacilityScope scope;
+
+	private final ReferenceService reference;
+
+	FacilityQueries(JdbcClient jdbc, FacilityScope scope, ReferenceService reference) {
+		this.jdbc = jdbc;
+		this.scope = scope;
+		this.reference = reference;
+	}
+
+	PageView<FacilityRow> page(FacilityFilter filter, PageQuery page, Scope scope, boolean english) {
+		Where where = where(filter, scope);
+		long total = this.jdbc.sql("SELECT COUNT(*)" + FROM + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+		List<FacilityRow> rows = this.jdbc
+			.sql(COLUMNS + FROM + WITH_CONTACT + where.sql() + orderBy(page) + " LIMIT " + page.size() + " OFFSET "
+					+ page.offset())
+			.params(where.params())
+			.query((rs, row) -> row(rs, english))
+			.list();
+		return new PageView<>(rows, page, total);
+	}
+
+	long count(FacilityFilter filter, Scope scope) {
+		Where where = where(filter, scope);
+		return this.jdbc.sql("SELECT COUNT(*)" + FROM + where.sql()).params(where.params()).query(Long.class).single();
+	}
+
+	/**
+	 * Streams every facility the filter and scope select, in list order, to the consumer.
+	 */
+	void forEach(FacilityFilter filter, PageQuery order, Scope scope, boolean english, Consumer<FacilityRow> consumer) {
+		Where where = where(filter, scope);
+		try (Stream<FacilityRow> rows = this.jdbc.sql(COLUMNS + FROM + WITH_CONTACT + where.sql() + orderBy(order))
+			.params(where.params())
+			.withFetchSize(500)
+			.query((rs, row) -> row(rs, english))
+			.stream()) {
+			rows.forEach(consumer);
+		}
+	}
+
+	private Where where(FacilityFilter filter, Scope scope) {
+		Where where = new Where();
+		if (filter.q() != null) {
+			String[] words = Texts.fold(filter.q()).split(" ");
+			for (int i = 0; i < words.length; i++) {
+				where.and("(f.search_text LIKE :q" + i + " OR e.search_text LIKE :q" + i + ")", "q" + i,
+						"%" + escapeLike(words[i]) + "%");
+			}
+		}
+		if (filter.unitId() != null) {
+			where.in("f.unit_id", "units", this.reference.coveredBy(Set.of(filter.unitId())));
+		}
+		where.andIf(filter.zoneId(), "f.zone_id = :zone", "zone");
+		where.andIf(filter.sectorCode(), "f.sector_code = :sector", "sector");
+		where.andIf(filter.cpPotential(), "f.cp_potential = :cpPotential", "cpPotential");
+		where.andIf(filter.designatedEnergyUser(), "f.designated_energy_user = :designated", "designated");
+		where.andIf((filter.status() != null) ? filter.status().name() : null, "f.status = :status", "status");
+		where.andIf(filter.enterpriseId(), "f.enterprise_id = :enterprise", "enterprise");
+		return this.scope.restrict(where, scope);
+	}
+
+	private static String orderBy(PageQuery page) {
+		String column = switch (page.sort()) {
+			case "code" -> "f.code";
+			case "enterprise" -> "e.name";
+			case "sector" -> "f.sector_code";
+			case "employees" -> "f.employees";
+			case "updated" -> "f.updated_at";
+			default -> "f.name";
+		};
+		return " ORDER BY " + column + " " + page.direction() + ", f.id " + page.direction();
+	}
+
+	private static String escapeLike(String word) {
+		return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private FacilityRow row(ResultSet rs, boolean english) throws SQLException {
+		long unitId = rs.getLong("unit_id");
+		Long zoneId = rs.getObject("zone_id", Long.class);
+		String zoneName = (zoneId != null) ? this.reference.zone(zoneId)
+			.map(zone -> english && zone.nameEn() != null ? zone.nameEn() : zone.name())
+			.orElse(null) : null;
+		return new FacilityRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+				rs.getLong("enterprise_id"), rs.getString("enterprise_name"), rs.getString("tax_code"),
+				Ownership.valueOf(rs.getString("ownership")), rs.getString("address"), unitId,
+				this.reference.label(unitId, english), zoneId, zoneName, rs.getString("sector_code"),
+				rs.getString("main_products"), rs.getObject("employees", Integer.class), rs.getBoolean("cp_potential"),
+				rs.getBoolean("designated_energy_user"), FacilityStatus.valueOf(rs.getString("status")), contact(rs),
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+	}
+
+	private static Contact contact(ResultSet rs) throws SQLException {
+		String name = rs.getString("contact_name");
+		return (name != null) ? new Contact(name, rs.getString("contact_title"), rs.getString("contact_phone"),
+				rs.getString("contact_email")) : null;
+	}
+
+}

@@ -1,0 +1,380 @@
+package org.cleanprod.facility;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.reference.SectorView;
+import org.cleanprod.reference.UnitLevel;
+import org.cleanprod.reference.UnitView;
+import org.cleanprod.reference.ZoneView;
+import org.cleanprod.shared.audit.AuditEntry;
+import org.cleanprod.shared.audit.AuditLog;
+import org.cleanprod.shared.jdbc.Where;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.Role;
+import org.cleanprod.shared.text.Texts;
+import org.cleanprod.shared.web.BusinessException;
+import org.cleanprod.shared.web.InvalidFormException;
+import org.cleanprod.shared.web.NotFoundException;
+import org.cleanprod.shared.web.PageQuery;
+import org.cleanprod.shared.web.PageView;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The entry to the facility registry. Every method takes the caller and applies their
+ * data scope: a facility or enterprise outside it is reported as not found, exactly like
+ * one that does not exist. Every change writes its audit row in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FacilityService {
+
+	static final String FACILITY = "facility";
+
+	static final String ENTERPRISE = "enterprise";
+
+	private final FacilityRepository facilities;
+
+	private final EnterpriseRepository enterprises;
+
+	private final FacilityQueries queries;
+
+	private final FacilityScope scope;
+
+	private final ReferenceService reference;
+
+	private final AuditLog audit;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	FacilityService(FacilityRepository facilities, EnterpriseRepository enterprises, FacilityQueries queries,
+			FacilityScope scope, ReferenceService reference, AuditLog audit, JdbcClient jdbc, Clock clock) {
+		this.facilities = facilities;
+		this.enterprises = enterprises;
+		this.queries = queries;
+		this.scope = scope;
+		this.reference = reference;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public PageView<FacilityRow> search(FacilityFilter filter, PageQuery page, CurrentUser user, boolean english) {
+		return this.queries.page(filter, page, user.scope(), english);
+	}
+
+	/**
+	 * Every facility of the filter within the user's scope, in the page's order, for
+	 * exports.
+	 */
+	public void forEach(FacilityFilter filter, PageQuery order, CurrentUser user, boolean english,
+			Consumer<FacilityRow> consumer) {
+		this.queries.forEach(filter, order, user.scope(), english, consumer);
+	}
+
+	public long count(FacilityFilter filter, CurrentUser user) {
+		return this.queries.count(filter, user.scope());
+	}
+
+	public FacilityDetails details(long id, CurrentUser user, boolean english) {
+		Facility facility = load(id, user);
+		UnitView unit = this.reference.unit(facility.getUnitId()).orElseThrow();
+		ZoneView zone = (facility.getZoneId() != null) ? this.reference.zone(facility.getZoneId()).orElse(null) : null;
+		SectorView sector = this.reference.sector(facility.getSectorCode()).orElse(null);
+		return new FacilityDetails(facility.getId(), facility.getCode(), facility.getName(), facility.getAddress(),
+				enterpriseView(this.enterprises.findById(facility.getEnterpriseId()).orElseThrow()), unit,
+				this.reference.label(unit.id(), english), this.reference.reportingUnits(unit.id()), zone, sector,
+				facility.getMainProducts(), facility.getEmployees(), facility.isCpPotential(),
+				facility.isDesignatedEnergyUser(), facility.getStatus(), facility.getClosedOn(), facility.getContacts(),
+				facility.getCreatedAt(), facility.getUpdatedAt(), facility.getVersion());
+	}
+
+	/** The form of an existing facility, for its edit page. */
+	public FacilityForm form(long id, CurrentUser user) {
+		return FacilityForm.of(load(id, user));
+	}
+
+	/**
+	 * Registers a facility; field errors (unit, zone, sector, enterprise, scope) are
+	 * thrown together.
+	 */
+	@Transactional
+	public long register(FacilityForm form, CurrentUser user) {
+		Enterprise enterprise = check(form, user);
+		Facility facility = new Facility(nextCode(), enterprise.getId(), this.clock.instant());
+		facility.apply(form, classifies(user), enterprise.getId(), enterprise.getName(), this.clock.instant());
+		this.facilities.saveAndFlush(facility);
+		this.audit.created(FACILITY, facility.getId(), FacilitySnapshot.of(facility));
+		return facility.getId();
+	}
+
+	/**
+	 * Updates a facility the user may edit; a stale version (someone saved meanwhile) is
+	 * refused. True when anything changed.
+	 */
+	@Transactional
+	public boolean update(long id, FacilityForm form, CurrentUser user) {
+		Facility facility = load(id, user);
+		if (form.version() == null || form.version() != facility.getVersion()) {
+			throw new BusinessException("common.staleEdit");
+		}
+		if (!facility.getEnterpriseId().equals(form.enterpriseId()) && user.role() == Role.ENTERPRISE_USER) {
+			throw InvalidFormException.of("enterpriseId", "facility.error.enterpriseOutOfScope");
+		}
+		Enterprise enterprise = check(form, user);
+		FacilitySnapshot before = FacilitySnapshot.of(facility);
+		if (!facility.apply(form, classifies(user), enterprise.getId(), enterprise.getName(), this.clock.instant())) {
+			return false;
+		}
+		this.facilities.saveAndFlush(facility);
+		this.audit.updated(FACILITY, id, before, FacilitySnapshot.of(facility));
+		return true;
+	}
+
+	public List<AuditEntry> history(long id, CurrentUser user) {
+		load(id, user);
+		return this.audit.history(FACILITY, id);
+	}
+
+	/**
+	 * Assigns a consultant to a facility; consultants see only the facilities assigned to
+	 * them.
+	 */
+	@Transactional
+	public void assign(long facilityId, long consultantId, CurrentUser user) {
+		load(facilityId, user);
+		boolean assigned = this.jdbc
+			.sql("SELECT COUNT(*) FROM facility_assignment WHERE facility_id = :facility AND user_id = :user")
+			.param("facility", facilityId)
+			.param("user", consultantId)
+			.query(Long.class)
+			.single() > 0;
+		if (!assigned) {
+			this.jdbc.sql("""
+					INSERT INTO facility_assignment (facility_id, user_id, assigned_at) VALUES (:facility, :user, :now)
+					""")
+				.param("facility", facilityId)
+				.param("user", consultantId)
+				.param("now", OffsetDateTime.now(this.clock))
+				.update();
+		}
+	}
+
+	// Enterprises
+
+	public PageView<EnterpriseView> enterprises(String q, PageQuery page, CurrentUser user) {
+		Where where = enterpriseWhere(q, user);
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM enterprise e" + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+		String order = switch (page.sort()) {
+			case "taxCode" -> "e.tax_code";
+			case "updated" -> "e.updated_at";
+			default -> "e.name";
+		};
+		List<EnterpriseView> rows = this.jdbc
+			.sql(ENTERPRISE_COLUMNS + where.sql() + " ORDER BY " + order + " " + page.direction() + ", e.id LIMIT "
+					+ page.size() + " OFFSET " + page.offset())
+			.params(where.params())
+			.query(FacilityService::enterpriseRow)
+			.list();
+		return new PageView<>(rows, page, total);
+	}
+
+	public long enterpriseCount(CurrentUser user) {
+		Where where = enterpriseWhere(null, user);
+		return this.jdbc.sql("SELECT COUNT(*) FROM enterprise e" + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+	}
+
+	public EnterpriseView enterprise(long id, CurrentUser user) {
+		return enterpriseView(loadEnterprise(id, user));
+	}
+
+	public Optional<EnterpriseView> enterpriseByTaxCode(String taxCode, CurrentUser user) {
+		return this.enterprises.findByTaxCode(TaxCode.normalise(taxCode))
+			.filter(enterprise -> isVisible(enterprise.getId(), user))
+			.map(this::enterpriseView);
+	}
+
+	public EnterpriseForm enterpriseForm(long id, CurrentUser user) {
+		return EnterpriseForm.of(loadEnterprise(id, user));
+	}
+
+	@Transactional
+	public long registerEnterprise(EnterpriseForm form, CurrentUser user) {
+		String taxCode = TaxCode.normalise(form.taxCode());
+		if (this.enterprises.findByTaxCode(taxCode).isPresent()) {
+			throw InvalidFormException.of("taxCode", "enterprise.error.taxCodeTaken", taxCode);
+		}
+		Enterprise enterprise = new Enterprise(taxCode, this.clock.instant());
+		enterprise.apply(form, this.clock.instant());
+		this.enterprises.saveAndFlush(enterprise);
+		this.audit.created(ENTERPRISE, enterprise.getId(), EnterpriseSnapshot.of(enterprise));
+		return enterprise.getId();
+	}
+
+	/** Updates an enterprise; true when anything changed. */
+	@Transactional
+	public boolean updateEnterprise(long id, EnterpriseForm form, CurrentUser user) {
+		Enterprise enterprise = loadEnterprise(id, user);
+		if (form.version() == null || form.version() != enterprise.getVersion()) {
+			throw new BusinessException("common.staleEdit");
+		}
+		if (!enterprise.getTaxCode().equals(TaxCode.normalise(form.taxCode()))) {
+			throw InvalidFormException.of("taxCode", "enterprise.error.taxCodeFixed");
+		}
+		EnterpriseSnapshot before = EnterpriseSnapshot.of(enterprise);
+		if (!enterprise.apply(form, this.clock.instant())) {
+			return false;
+		}
+		this.enterprises.saveAndFlush(enterprise);
+		this.audit.updated(ENTERPRISE, id, before, EnterpriseSnapshot.of(enterprise));
+		this.facilities.findByEnterpriseId(id).forEach(facility -> facility.refreshSearchText(enterprise.getName()));
+		return true;
+	}
+
+	public List<AuditEntry> enterpriseHistory(long id, CurrentUser user) {
+		loadEnterprise(id, user);
+		return this.audit.history(ENTERPRISE, id);
+	}
+
+	/**
+	 * An enterprise by id regardless of scope, only to name it where access was already
+	 * checked.
+	 */
+	Optional<EnterpriseView> findEnterprise(long id) {
+		return this.enterprises.findById(id).map(this::enterpriseView);
+	}
+
+	/** The enterprises the user may attach facilities to, by name. */
+	public List<EnterpriseView> enterpriseChoices(CurrentUser user) {
+		return enterprises(null, new PageQuery(1, PageQuery.MAX_SIZE, "name", false), user).items();
+	}
+
+	// Rules shared by pages, API and import
+
+	/**
+	 * Whether the user sets the CP flags and status; enterprise users keep what officers
+	 * set.
+	 */
+	static boolean classifies(CurrentUser user) {
+		return user.role() != Role.ENTERPRISE_USER;
+	}
+
+	private Enterprise check(FacilityForm form, CurrentUser user) {
+		InvalidFormException.Collector errors = new InvalidFormException.Collector();
+		Optional<Enterprise> enterprise = (form.enterpriseId() != null) ? this.enterprises.findById(form.enterpriseId())
+				: Optional.empty();
+		if (enterprise.isEmpty()) {
+			errors.reject("enterpriseId", "facility.error.enterpriseUnknown");
+		}
+		Optional<UnitView> unit = this.reference.unit(form.unitId());
+		if (unit.isEmpty() || unit.get().level() != UnitLevel.COMMUNE) {
+			errors.reject("unitId", "facility.error.unitNotCommune");
+		}
+		if (form.zoneId() != null && this.reference.zone(form.zoneId()).isEmpty()) {
+			errors.reject("zoneId", "facility.error.zoneUnknown");
+		}
+		if (this.reference.sector(form.sectorCode()).filter(SectorView::isDivision).isEmpty()) {
+			errors.reject("sectorCode", "facility.error.sectorUnknown");
+		}
+		if (form.status() == FacilityStatus.CLOSED && form.closedOn() == null && classifies(user)) {
+			errors.reject("closedOn", "facility.error.closedOnRequired");
+		}
+		if (enterprise.isPresent() && unit.isPresent()
+				&& !this.scope.admits(user.scope(), form.unitId(), form.zoneId(), enterprise.get().getId())) {
+			String field = switch (user.scope().kind()) {
+				case ZONE_BOARD -> "zoneId";
+				case ENTERPRISE -> "enterpriseId";
+				default -> "unitId";
+			};
+			errors.reject(field, "facility.error.outOfScope");
+		}
+		errors.throwIfAny();
+		return enterprise.orElseThrow();
+	}
+
+	private Facility load(long id, CurrentUser user) {
+		Where where = this.scope.restrict(new Where().and("f.id = :id", "id", id), user.scope());
+		boolean visible = this.jdbc.sql("SELECT COUNT(*) FROM facility f" + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single() > 0;
+		return visible ? this.facilities.findById(id).orElseThrow() : notFound(FACILITY, id);
+	}
+
+	private Enterprise loadEnterprise(long id, CurrentUser user) {
+		return isVisible(id, user) ? this.enterprises.findById(id).orElseThrow() : notFound(ENTERPRISE, id);
+	}
+
+	/**
+	 * An enterprise is visible with one of its facilities, or to its own users and
+	 * province-wide roles.
+	 */
+	private boolean isVisible(long enterpriseId, CurrentUser user) {
+		Where where = enterpriseWhere(null, user).and("e.id = :id", "id", enterpriseId);
+		return this.jdbc.sql("SELECT COUNT(*) FROM enterprise e" + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private Where enterpriseWhere(String q, CurrentUser user) {
+		Where where = new Where();
+		if (q != null && !q.isBlank()) {
+			where.and("e.search_text LIKE :q", "q", "%" + Texts.fold(q) + "%");
+		}
+		return switch (user.scope().kind()) {
+			case ALL -> where;
+			case ENTERPRISE -> where.and("e.id = :scopeEnterprise", "scopeEnterprise",
+					(user.scope().enterpriseId() != null) ? user.scope().enterpriseId() : -1L);
+			default -> {
+				Where facilitiesInScope = this.scope.restrict(new Where().and("f.enterprise_id = e.id"), user.scope());
+				yield where.and("EXISTS (SELECT 1 FROM facility f" + facilitiesInScope.sql() + ")",
+						facilitiesInScope.params());
+			}
+		};
+	}
+
+	private EnterpriseView enterpriseView(Enterprise enterprise) {
+		return this.jdbc.sql(ENTERPRISE_COLUMNS + " WHERE e.id = :id")
+			.param("id", enterprise.getId())
+			.query(FacilityService::enterpriseRow)
+			.single();
+	}
+
+	private static final String ENTERPRISE_COLUMNS = "SELECT e.*, "
+			+ "(SELECT COUNT(*) FROM facility f WHERE f.enterprise_id = e.id) AS facilities FROM enterprise e";
+
+	private static EnterpriseView enterpriseRow(ResultSet rs, int row) throws SQLException {
+		return new EnterpriseView(rs.getLong("id"), rs.getString("tax_code"), rs.getString("name"),
+				rs.getString("name_en"), rs.getString("address"), Ownership.valueOf(rs.getString("ownership")),
+				rs.getString("representative"), rs.getString("phone"), rs.getString("email"), rs.getLong("facilities"),
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"));
+	}
+
+	private String nextCode() {
+		long next = this.jdbc.sql("SELECT nextval('facility_code_seq')").query(Long.class).single();
+		return "CS-%06d".formatted(next);
+	}
+
+	private static <T> T notFound(String what, long id) {
+		throw new NotFoundException(what, id);
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.cleanprod.shared.excel;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * Reads the values of one row and collects what is wrong with them, each error naming the
+ * row, the column header and the reason in the user's language. Getters return null for a
+ * blank or invalid value; {@link #isValid()} says whether any error was found.
+ */
+public final class RowCheck {
+
+	private final SheetRow row;
+
+	private final MessageSource messages;
+
+	private final Locale locale;
+
+	private final Map<String, String> headers;
+
+	private final List<RowError> errors = new ArrayList<>();
+
+	public RowCheck(SheetRow row, MessageSource messages, Locale locale, Map<String, String> headers) {
+		this.row = row;
+		this.messages = messages;
+		this.locale = locale;
+		this.headers = headers;
+	}
+
+	public SheetRow row() {
+		return this.row;
+	}
+
+	public String text(String key, int maxLength, boolean required) {
+		String value = this.row.get(key);
+		if (value == null) {
+			if (required) {
+				error(key, "import.error.required");
+			}
+			return null;
+		}
+		if (value.length() > maxLength) {
+			error(key, "import.error.tooLong", maxLength);
+			return null;
+		}
+		return value;
+	}
+
+	public Integer nonNegativeInteger(String key) {
+		String text = this.row.get(key);
+		if (text == null) {
+			return null;
+		}
+		BigDecimal number = Cells.number(text);
+		if (number == null || number.stripTrailingZeros().scale() > 0
+				|| number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+			error(key, "import.error.number");
+			return null;
+		}
+		if (number.signum() < 0) {
+			error(key, "import.error.notNegative");
+			return null;
+		}
+		return number.intValueExact();
+	}
+
+	public boolean yesNo(String key) {
+		Boolean value = Cells.yesNo(this.row.get(key));
+		if (value == null) {
+			error(key, "import.error.yesNo");
+			return false;
+		}
+		return value;
+	}
+
+	/** Records an error on a column; the reason is a message key with its arguments. */
+	public void error(String key, String messageKey, Object... arguments) {
+		this.errors.add(new RowError(this.row.number(), this.headers.getOrDefault(key, key),
+				this.messages.getMessage(messageKey, arguments, this.locale)));
+	}
+
+	public boolean isValid() {
+		return this.errors.isEmpty();
+	}
+
+	public List<RowError> errors() {
+		return List.copyOf(this.errors);
+	}
+
+	public RowResult result(RowOutcome outcome, String label) {
+		return new RowResult(this.row.number(), isValid() ? outcome : RowOutcome.REJECT, label, this.errors);
+	}
+
+}
