@@ -115,7 +115,7 @@ public class FacilityService {
 		Facility facility = new Facility(nextCode(), enterprise.getId(), this.clock.instant());
 		facility.apply(form, classifies(user), enterprise.getId(), enterprise.getName(), this.clock.instant());
 		this.facilities.saveAndFlush(facility);
-		this.audit.created(FACILITY, facility.getId(), FacilitySnapshot.of(facility));
+		this.audit.created(user, FACILITY, facility.getId(), FacilitySnapshot.of(facility));
 		return facility.getId();
 	}
 
@@ -138,7 +138,7 @@ public class FacilityService {
 			return false;
 		}
 		this.facilities.saveAndFlush(facility);
-		this.audit.updated(FACILITY, id, before, FacilitySnapshot.of(facility));
+		this.audit.updated(user, FACILITY, id, before, FacilitySnapshot.of(facility));
 		return true;
 	}
 
@@ -224,7 +224,7 @@ public class FacilityService {
 		Enterprise enterprise = new Enterprise(taxCode, this.clock.instant());
 		enterprise.apply(form, this.clock.instant());
 		this.enterprises.saveAndFlush(enterprise);
-		this.audit.created(ENTERPRISE, enterprise.getId(), EnterpriseSnapshot.of(enterprise));
+		this.audit.created(user, ENTERPRISE, enterprise.getId(), EnterpriseSnapshot.of(enterprise));
 		return enterprise.getId();
 	}
 
@@ -243,7 +243,7 @@ public class FacilityService {
 			return false;
 		}
 		this.enterprises.saveAndFlush(enterprise);
-		this.audit.updated(ENTERPRISE, id, before, EnterpriseSnapshot.of(enterprise));
+		this.audit.updated(user, ENTERPRISE, id, before, EnterpriseSnapshot.of(enterprise));
 		this.facilities.findByEnterpriseId(id).forEach(facility -> facility.refreshSearchText(enterprise.getName()));
 		return true;
 	}

@@ -46,19 +46,20 @@ public class AuditLog {
 		this.clock = clock;
 	}
 
+	/** Records that the actor (null: the system itself) created a record. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void created(String entityType, long entityId, Object after) {
-		write(entityType, entityId, AuditAction.CREATE, null, after);
+	public void created(CurrentUser actor, String entityType, long entityId, Object after) {
+		write(actor, entityType, entityId, AuditAction.CREATE, null, after);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void updated(String entityType, long entityId, Object before, Object after) {
-		write(entityType, entityId, AuditAction.UPDATE, before, after);
+	public void updated(CurrentUser actor, String entityType, long entityId, Object before, Object after) {
+		write(actor, entityType, entityId, AuditAction.UPDATE, before, after);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void deleted(String entityType, long entityId, Object before) {
-		write(entityType, entityId, AuditAction.DELETE, before, null);
+	public void deleted(CurrentUser actor, String entityType, long entityId, Object before) {
+		write(actor, entityType, entityId, AuditAction.DELETE, before, null);
 	}
 
 	/** The history of one record, newest first. */
@@ -112,8 +113,8 @@ public class AuditLog {
 		return new PageView<>(rows, page, total);
 	}
 
-	private void write(String entityType, long entityId, AuditAction action, Object before, Object after) {
-		CurrentUser user = CurrentUser.current();
+	private void write(CurrentUser user, String entityType, long entityId, AuditAction action, Object before,
+			Object after) {
 		this.jdbc.sql("""
 				INSERT INTO audit_log (occurred_at, actor_id, actor_name, remote_address, entity_type, entity_id,
 				    action, before_state, after_state)

@@ -1,0 +1,102 @@
+package org.cleanprod.facility;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.reference.UnitLevel;
+import org.cleanprod.reference.UnitView;
+import org.cleanprod.shared.security.CurrentUser;
+
+/**
+ * Test fixtures of the registry: enterprises with valid tax codes and their facilities,
+ * placed in named units of Binh Duong, registered as the given user.
+ */
+final class Facilities {
+
+	private static final AtomicInteger SERIAL = new AtomicInteger(1_000_000);
+
+	private final FacilityService service;
+
+	private final ReferenceService reference;
+
+	private final CurrentUser registrar;
+
+	Facilities(FacilityService service, ReferenceService reference, CurrentUser registrar) {
+		this.service = service;
+		this.reference = reference;
+		this.registrar = registrar;
+	}
+
+	/**
+	 * A new enterprise with a fresh, valid tax code of the 38 prefix (never used by demo
+	 * data).
+	 */
+	long enterprise(String name) {
+		return this.service.registerEnterprise(
+				new EnterpriseForm(newTaxCode(), name, null, null, Ownership.PRIVATE, null, null, null, null),
+				this.registrar);
+	}
+
+	long textileMill(String commune) {
+		return facility(enterprise("Công ty TNHH Dệt Thử Nghiệm"), "Nhà máy dệt Thử Nghiệm", commune, "13");
+	}
+
+	long facility(long enterpriseId, String name, String commune, String sector) {
+		return this.service.register(form(enterpriseId, name, commune, sector), this.registrar);
+	}
+
+	FacilityForm form(long enterpriseId, String name, String commune, String sector) {
+		return new FacilityForm(enterpriseId, name, "Số 1, đường Thử Nghiệm", commune(commune).id(), null, sector,
+				"vải", 120, true, false, FacilityStatus.ACTIVE, null, List.of(), null);
+	}
+
+	/**
+	 * A commune-level unit of 2016-2025 by its name, or of today when no old one has it.
+	 */
+	UnitView commune(String name) {
+		return communes(name).getFirst();
+	}
+
+	UnitView newCommune(String name) {
+		return this.reference.units()
+			.stream()
+			.filter(unit -> unit.level() == UnitLevel.COMMUNE && unit.name().equals(name)
+					&& unit.isValidOn(LocalDate.of(2025, 7, 1)))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	UnitView district(String code) {
+		return this.reference.units()
+			.stream()
+			.filter(unit -> unit.level() == UnitLevel.DISTRICT && unit.code().equals(code))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private List<UnitView> communes(String name) {
+		List<UnitView> units = this.reference.units()
+			.stream()
+			.filter(unit -> unit.level() == UnitLevel.COMMUNE && unit.name().equals(name))
+			.sorted((a, b) -> Boolean.compare(a.isValidOn(LocalDate.of(2025, 6, 30)) == false,
+					b.isValidOn(LocalDate.of(2025, 6, 30)) == false))
+			.toList();
+		if (units.isEmpty()) {
+			throw new IllegalArgumentException("no commune " + name);
+		}
+		return units;
+	}
+
+	static String newTaxCode() {
+		while (true) {
+			String nine = "38" + "%07d".formatted(SERIAL.incrementAndGet());
+			int check = TaxCode.checkDigit(nine);
+			if (check >= 0) {
+				return nine + check;
+			}
+		}
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.cleanprod.shared.excel;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CellsTests {
+
+	@Test
+	void readsNumbersInVietnameseAndInternationalStyle() {
+		assertThat(Cells.number("1.234,5")).isEqualByComparingTo("1234.5");
+		assertThat(Cells.number("1234.5")).isEqualByComparingTo("1234.5");
+		assertThat(Cells.number("1,234.5")).isEqualByComparingTo("1234.5");
+		assertThat(Cells.number("12,5")).isEqualByComparingTo("12.5");
+		assertThat(Cells.number("1.234")).isEqualByComparingTo("1234");
+		assertThat(Cells.number("1.234.567")).isEqualByComparingTo("1234567");
+		assertThat(Cells.number("0.5")).isEqualByComparingTo("0.5");
+		assertThat(Cells.number("-3")).isEqualByComparingTo(BigDecimal.valueOf(-3));
+		assertThat(Cells.number("1 500")).isEqualByComparingTo("1500");
+		assertThat(Cells.number("abc")).isNull();
+	}
+
+	@Test
+	void readsYesAndNoInBothLanguages() {
+		assertThat(Cells.yesNo("Có")).isTrue();
+		assertThat(Cells.yesNo("yes")).isTrue();
+		assertThat(Cells.yesNo("Không")).isFalse();
+		assertThat(Cells.yesNo(null)).isFalse();
+		assertThat(Cells.yesNo("maybe")).isNull();
+	}
+
+	@Test
+	void readsQuotedCsvFieldsAndSemicolonFiles() {
+		String text = "\uFEFFa;b;c\n\"x;1\";\"say \"\"hi\"\"\";\"two\nlines\"\n";
+		List<List<String>> records = Csv.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+		assertThat(records).containsExactly(List.of("a", "b", "c"), List.of("x;1", "say \"hi\"", "two\nlines"));
+	}
+
+}
