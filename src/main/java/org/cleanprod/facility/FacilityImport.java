@@ -31,6 +31,7 @@ import org.cleanprod.shared.web.InvalidFormException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
@@ -78,7 +79,7 @@ class FacilityImport {
 	 * Reads and checks an upload and says what committing it would do; writes nothing.
 	 */
 	@Transactional
-	public ImportReport preview(ImportUploads.Upload upload, CurrentUser user, Locale locale) {
+	ImportReport preview(ImportUploads.Upload upload, CurrentUser user, Locale locale) {
 		ImportReport report = run(upload, user, locale);
 		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 		return report;
@@ -88,8 +89,8 @@ class FacilityImport {
 	 * Imports an upload if no row is rejected; otherwise writes nothing and reports why.
 	 * The upload is claimed first, so committing the same upload twice imports it once.
 	 */
-	@Transactional
-	public ImportReport commit(ImportUploads.Upload upload, CurrentUser user, Locale locale) {
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	ImportReport commit(ImportUploads.Upload upload, CurrentUser user, Locale locale) {
 		if (!this.uploads.delete(upload.id())) {
 			throw new ImportFileException("import.error.expired");
 		}
@@ -108,14 +109,20 @@ class FacilityImport {
 			headers.put(column.key(), this.reader.header(column, locale));
 		}
 		Map<String, Integer> seen = new HashMap<>();
+		Map<String, FirstSeen> enterprises = new HashMap<>();
 		List<RowResult> results = new ArrayList<>();
 		for (SheetRow row : rows) {
-			results.add(importRow(new RowCheck(row, this.messages, locale, headers), seen, user));
+			results.add(importRow(new RowCheck(row, this.messages, locale, headers), seen, enterprises, user));
 		}
 		return new ImportReport(upload.id(), upload.fileName(), results, false);
 	}
 
-	private RowResult importRow(RowCheck check, Map<String, Integer> seen, CurrentUser user) {
+	/** The first row of the file that named a key, with what it said about it. */
+	private record FirstSeen(int row, String value) {
+	}
+
+	private RowResult importRow(RowCheck check, Map<String, Integer> seen, Map<String, FirstSeen> enterprises,
+			CurrentUser user) {
 		String code = check.text(FacilityExcel.CODE, 20, false);
 		String taxCode = TaxCode.normalise(check.text(FacilityExcel.TAX_CODE, 14, true));
 		String enterpriseName = check.text(FacilityExcel.ENTERPRISE, 300, true);
@@ -139,6 +146,12 @@ class FacilityImport {
 		}
 		String label = (name != null) ? name : "";
 		if (!check.isValid()) {
+			return check.result(RowOutcome.REJECT, label);
+		}
+		String enterprise = Texts.fold(enterpriseName) + "|" + ownership;
+		FirstSeen first = enterprises.putIfAbsent(taxCode, new FirstSeen(check.row().number(), enterprise));
+		if (first != null && !first.value().equals(enterprise)) {
+			check.error(FacilityExcel.ENTERPRISE, "facility.import.enterpriseDiffers", first.row());
 			return check.result(RowOutcome.REJECT, label);
 		}
 		String key = (code != null) ? "code:" + code : "name:" + taxCode + "|" + Texts.fold(name);
@@ -262,6 +275,10 @@ class FacilityImport {
 			.filter(unit -> unit.level() == UnitLevel.COMMUNE && unit.code().equals(code))
 			.filter(unit -> name == null || Texts.fold(unit.name()).equals(Texts.fold(name)))
 			.toList();
+		if (candidates.size() > 1 && name != null) {
+			LocalDate today = LocalDate.now(this.clock.withZone(Formats.ZONE));
+			candidates = candidates.stream().filter(unit -> unit.isValidOn(today)).toList();
+		}
 		if (candidates.size() == 1) {
 			return candidates.getFirst();
 		}
