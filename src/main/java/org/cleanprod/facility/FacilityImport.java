@@ -148,9 +148,9 @@ class FacilityImport {
 		if (!check.isValid()) {
 			return check.result(RowOutcome.REJECT, label);
 		}
-		String enterprise = Texts.fold(enterpriseName) + "|" + ownership;
-		FirstSeen first = enterprises.putIfAbsent(taxCode, new FirstSeen(check.row().number(), enterprise));
-		if (first != null && !first.value().equals(enterprise)) {
+		String described = Texts.fold(enterpriseName) + "|" + ownership;
+		FirstSeen first = enterprises.putIfAbsent(taxCode, new FirstSeen(check.row().number(), described));
+		if (first != null && !first.value().equals(described)) {
 			check.error(FacilityExcel.ENTERPRISE, "facility.import.enterpriseDiffers", first.row());
 			return check.result(RowOutcome.REJECT, label);
 		}

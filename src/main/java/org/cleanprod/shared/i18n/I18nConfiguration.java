@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,7 +54,7 @@ class I18nConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("cleanprod-lang");
-		resolver.setDefaultLocale(Formats.VIETNAMESE);
+		resolver.setDefaultLocaleFunction(I18nConfiguration::defaultLocale);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
@@ -65,6 +67,18 @@ class I18nConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+	}
+
+	/**
+	 * Pages speak Vietnamese until the user switches; API clients that send
+	 * {@code Accept-Language} get that language when it is one of ours.
+	 */
+	static Locale defaultLocale(HttpServletRequest request) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				&& request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage())) {
+			return Locale.ENGLISH;
+		}
+		return Formats.VIETNAMESE;
 	}
 
 	/**
