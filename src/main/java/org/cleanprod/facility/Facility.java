@@ -88,9 +88,9 @@ class Facility {
 	 * Applies the form; the CP flags and the status are kept unless {@code classify} is
 	 * set, since only officers classify facilities. True when anything changed.
 	 */
-	boolean apply(FacilityForm form, boolean classify, long enterpriseId, String enterpriseName, Instant now) {
+	boolean apply(FacilityForm form, boolean classify, Enterprise enterprise, Instant now) {
 		FacilitySnapshot before = FacilitySnapshot.of(this);
-		this.enterpriseId = enterpriseId;
+		this.enterpriseId = enterprise.getId();
 		this.name = form.name().strip();
 		this.address = Texts.blankToNull(form.address());
 		this.unitId = form.unitId();
@@ -106,17 +106,26 @@ class Facility {
 		}
 		this.contacts = new ArrayList<>(form.contactList());
 		boolean changed = !before.equals(FacilitySnapshot.of(this));
-		refreshSearchText(enterpriseName);
+		refreshSearchText(enterprise.getName(), enterprise.getTaxCode());
 		if (changed) {
 			this.updatedAt = now;
 		}
 		return changed;
 	}
 
-	/** The text accent-insensitive search looks in. */
-	void refreshSearchText(String enterpriseName) {
-		this.searchText = Texts.fold(String.join(" ", this.code, this.name, enterpriseName,
-				(this.address != null) ? this.address : "", (this.mainProducts != null) ? this.mainProducts : ""));
+	/**
+	 * The text accent-insensitive search looks in: the facility's code, name, address and
+	 * products and its enterprise's name and tax code, in one column so that one trigram
+	 * index serves it.
+	 */
+	void refreshSearchText(String enterpriseName, String taxCode) {
+		this.searchText = searchText(this.code, this.name, enterpriseName, taxCode, this.address, this.mainProducts);
+	}
+
+	static String searchText(String code, String name, String enterpriseName, String taxCode, String address,
+			String products) {
+		return Texts.fold(String.join(" ", code, name, enterpriseName, taxCode, (address != null) ? address : "",
+				(products != null) ? products : ""));
 	}
 
 	Long getId() {

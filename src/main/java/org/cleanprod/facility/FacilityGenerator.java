@@ -148,7 +148,7 @@ public class FacilityGenerator {
 						designated, closed ? "CLOSED" : "ACTIVE",
 						closed ? java.sql.Date
 							.valueOf(LocalDate.of(2019 + random.nextInt(6), 1 + random.nextInt(12), 1)) : null,
-						Texts.fold(String.join(" ", code, name, enterpriseName, address, sector.products())),
+						Facility.searchText(code, name, enterpriseName, taxCode, address, sector.products()),
 						ts(SEEDED_AT), ts(SEEDED_AT) });
 				contacts.add(new Object[] { facilityId, 0, person(random), TITLES[random.nextInt(TITLES.length)],
 						phone(random), null });

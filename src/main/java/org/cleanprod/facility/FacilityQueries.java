@@ -4,6 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -49,19 +52,33 @@ class FacilityQueries {
 		this.reference = reference;
 	}
 
+	/**
+	 * One page and the total. The first query finds the page's ids and, as a window
+	 * count, the total, reading only the facility table (and enterprises when sorting by
+	 * their name); the second fetches those rows with their enterprise and first contact.
+	 */
 	PageView<FacilityRow> page(FacilityFilter filter, PageQuery page, Scope scope, boolean english) {
 		Where where = where(filter, scope);
-		long total = this.jdbc.sql("SELECT COUNT(*)" + FROM + where.sql())
+		String from = "enterprise".equals(page.sort()) ? FROM : " FROM facility f";
+		long[] total = { 0 };
+		List<Long> ids = this.jdbc
+			.sql("SELECT f.id, COUNT(*) OVER () AS total_rows" + from + where.sql() + orderBy(page) + " LIMIT "
+					+ page.size() + " OFFSET " + page.offset())
 			.params(where.params())
-			.query(Long.class)
-			.single();
-		List<FacilityRow> rows = this.jdbc
-			.sql(COLUMNS + FROM + WITH_CONTACT + where.sql() + orderBy(page) + " LIMIT " + page.size() + " OFFSET "
-					+ page.offset())
-			.params(where.params())
-			.query((rs, row) -> row(rs, english))
+			.query((rs, row) -> {
+				total[0] = rs.getLong("total_rows");
+				return rs.getLong("id");
+			})
 			.list();
-		return new PageView<>(rows, page, total);
+		if (ids.isEmpty()) {
+			return new PageView<>(List.of(), page, (page.page() > 1) ? count(filter, scope) : 0);
+		}
+		Map<Long, FacilityRow> rows = this.jdbc.sql(COLUMNS + FROM + WITH_CONTACT + " WHERE f.id IN (:ids)")
+			.param("ids", ids)
+			.query((rs, row) -> row(rs, english))
+			.stream()
+			.collect(Collectors.toMap(FacilityRow::id, Function.identity()));
+		return new PageView<>(ids.stream().map(rows::get).toList(), page, total[0]);
 	}
 
 	long count(FacilityFilter filter, Scope scope) {
@@ -88,8 +105,7 @@ class FacilityQueries {
 		if (filter.q() != null) {
 			String[] words = Texts.fold(filter.q()).split(" ");
 			for (int i = 0; i < words.length; i++) {
-				where.and("(f.search_text LIKE :q" + i + " OR e.search_text LIKE :q" + i + ")", "q" + i,
-						"%" + escapeLike(words[i]) + "%");
+				where.and("f.search_text LIKE :q" + i, "q" + i, "%" + escapeLike(words[i]) + "%");
 			}
 		}
 		if (filter.unitId() != null) {

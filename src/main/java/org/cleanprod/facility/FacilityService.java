@@ -113,7 +113,7 @@ public class FacilityService {
 	public long register(FacilityForm form, CurrentUser user) {
 		Enterprise enterprise = check(form, user);
 		Facility facility = new Facility(nextCode(), enterprise.getId(), this.clock.instant());
-		facility.apply(form, classifies(user), enterprise.getId(), enterprise.getName(), this.clock.instant());
+		facility.apply(form, classifies(user), enterprise, this.clock.instant());
 		this.facilities.saveAndFlush(facility);
 		this.audit.created(user, FACILITY, facility.getId(), FacilitySnapshot.of(facility));
 		return facility.getId();
@@ -134,7 +134,7 @@ public class FacilityService {
 		}
 		Enterprise enterprise = check(form, user);
 		FacilitySnapshot before = FacilitySnapshot.of(facility);
-		if (!facility.apply(form, classifies(user), enterprise.getId(), enterprise.getName(), this.clock.instant())) {
+		if (!facility.apply(form, classifies(user), enterprise, this.clock.instant())) {
 			return false;
 		}
 		this.facilities.saveAndFlush(facility);
@@ -244,7 +244,8 @@ public class FacilityService {
 		}
 		this.enterprises.saveAndFlush(enterprise);
 		this.audit.updated(user, ENTERPRISE, id, before, EnterpriseSnapshot.of(enterprise));
-		this.facilities.findByEnterpriseId(id).forEach(facility -> facility.refreshSearchText(enterprise.getName()));
+		this.facilities.findByEnterpriseId(id)
+			.forEach(facility -> facility.refreshSearchText(enterprise.getName(), enterprise.getTaxCode()));
 		return true;
 	}
 
