@@ -81,6 +81,13 @@ class FacilityQueries {
 		return new PageView<>(ids.stream().map(rows::get).toList(), page, total[0]);
 	}
 
+	FacilityRow byId(long id, boolean english) {
+		return this.jdbc.sql(COLUMNS + FROM + WITH_CONTACT + " WHERE f.id = :id")
+			.param("id", id)
+			.query((rs, row) -> row(rs, english))
+			.single();
+	}
+
 	long count(FacilityFilter filter, Scope scope) {
 		Where where = where(filter, scope);
 		return this.jdbc.sql("SELECT COUNT(*)" + FROM + where.sql()).params(where.params()).query(Long.class).single();

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -171,6 +172,35 @@ public class FacilityService {
 		}
 	}
 
+	/** Ends a consultant's assignment to a facility; false when there was none. */
+	@Transactional
+	public boolean unassign(long facilityId, long consultantId, CurrentUser user) {
+		load(facilityId, user);
+		return this.jdbc.sql("DELETE FROM facility_assignment WHERE facility_id = :facility AND user_id = :user")
+			.param("facility", facilityId)
+			.param("user", consultantId)
+			.update() > 0;
+	}
+
+	/** The facilities assigned to a consultant that the caller may see, by code. */
+	public List<FacilityRow> assignedTo(long consultantId, CurrentUser user, boolean english) {
+		Where where = this.scope.restrict(new Where().and(
+				"f.id IN (SELECT a.facility_id FROM facility_assignment a WHERE a.user_id = :consultant)", "consultant",
+				consultantId), user.scope());
+		List<Long> ids = this.jdbc.sql("SELECT f.id FROM facility f" + where.sql() + " ORDER BY f.code")
+			.params(where.params())
+			.query(Long.class)
+			.list();
+		return ids.stream().map(id -> this.queries.byId(id, english)).toList();
+	}
+
+	/** A facility by its code, if the caller may see it. */
+	public Optional<FacilityRow> byCode(String code, CurrentUser user, boolean english) {
+		return this.facilities.findByCode(code.strip().toUpperCase(Locale.ROOT))
+			.filter(facility -> isFacilityVisible(facility.getId(), user))
+			.map(facility -> this.queries.byId(facility.getId(), english));
+	}
+
 	// Enterprises
 
 	public PageView<EnterpriseView> enterprises(String q, PageQuery page, CurrentUser user) {
@@ -207,7 +237,7 @@ public class FacilityService {
 
 	public Optional<EnterpriseView> enterpriseByTaxCode(String taxCode, CurrentUser user) {
 		return this.enterprises.findByTaxCode(TaxCode.normalise(taxCode))
-			.filter(enterprise -> isVisible(enterprise.getId(), user))
+			.filter(enterprise -> isEnterpriseVisible(enterprise.getId(), user))
 			.map(this::enterpriseView);
 	}
 
@@ -311,23 +341,26 @@ public class FacilityService {
 	}
 
 	private Facility load(long id, CurrentUser user) {
-		Where where = this.scope.restrict(new Where().and("f.id = :id", "id", id), user.scope());
-		boolean visible = this.jdbc.sql("SELECT COUNT(*) FROM facility f" + where.sql())
+		return isFacilityVisible(id, user) ? this.facilities.findById(id).orElseThrow() : notFound(FACILITY, id);
+	}
+
+	private boolean isFacilityVisible(long facilityId, CurrentUser user) {
+		Where where = this.scope.restrict(new Where().and("f.id = :id", "id", facilityId), user.scope());
+		return this.jdbc.sql("SELECT COUNT(*) FROM facility f" + where.sql())
 			.params(where.params())
 			.query(Long.class)
 			.single() > 0;
-		return visible ? this.facilities.findById(id).orElseThrow() : notFound(FACILITY, id);
 	}
 
 	private Enterprise loadEnterprise(long id, CurrentUser user) {
-		return isVisible(id, user) ? this.enterprises.findById(id).orElseThrow() : notFound(ENTERPRISE, id);
+		return isEnterpriseVisible(id, user) ? this.enterprises.findById(id).orElseThrow() : notFound(ENTERPRISE, id);
 	}
 
 	/**
 	 * An enterprise is visible with one of its facilities, or to its own users and
 	 * province-wide roles.
 	 */
-	private boolean isVisible(long enterpriseId, CurrentUser user) {
+	private boolean isEnterpriseVisible(long enterpriseId, CurrentUser user) {
 		Where where = enterpriseWhere(null, user).and("e.id = :id", "id", enterpriseId);
 		return this.jdbc.sql("SELECT COUNT(*) FROM enterprise e" + where.sql())
 			.params(where.params())

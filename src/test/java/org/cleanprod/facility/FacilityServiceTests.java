@@ -142,6 +142,22 @@ class FacilityServiceTests {
 	}
 
 	@Test
+	void officersAssignAndUnassignConsultantsByFacilityCode() {
+		long id = this.facilities.textileMill("Phường Phú Cường");
+		String code = this.service.details(id, this.officer, false).code();
+		CurrentUser consultant = this.users.consultant();
+		long facility = this.service.byCode(code.toLowerCase(), this.officer, false).orElseThrow().id();
+		this.service.assign(facility, consultant.id(), this.officer);
+		this.service.assign(facility, consultant.id(), this.officer);
+		assertThat(this.service.assignedTo(consultant.id(), this.officer, false)).extracting(FacilityRow::id)
+			.containsExactly(id);
+		assertThat(this.service.unassign(facility, consultant.id(), this.officer)).isTrue();
+		assertThat(this.service.assignedTo(consultant.id(), this.officer, false)).isEmpty();
+		CurrentUser elsewhere = this.users.district(Set.of(this.facilities.district("724").id()));
+		assertThat(this.service.byCode(code, elsewhere, false)).isEmpty();
+	}
+
+	@Test
 	void zoneOfficerSeesTheFacilitiesOfTheBoardsZones() {
 		long vsipBoard = this.reference.agencyByCode("BQLVSIP").orElseThrow().id();
 		long vsipZone = this.reference.zonesOfBoard(vsipBoard).iterator().next();
