@@ -57,7 +57,7 @@ class FacilityController {
 			HttpServletRequest request, Model model) {
 		PageQuery query = PageQuery.of(page, size, sort, dir, FacilityQueries.SORT_KEYS, FacilityQueries.DEFAULT_SORT);
 		model.addAttribute("page", this.facilities.search(filter, query, user, english(request)));
-		this.pages.addFilterChoices(model, english(request));
+		this.pages.addFilterChoices(model, user, english(request));
 		return Htmx.view(request, "facility/list", "facility/results");
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.reference.UnitLevel;
@@ -12,6 +13,7 @@ import org.cleanprod.shared.audit.AuditDiff;
 import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ScopeKind;
 import org.cleanprod.shared.web.Option;
 
 import org.springframework.context.MessageSource;
@@ -41,9 +43,9 @@ class FacilityPageModel {
 		this.messages = messages;
 	}
 
-	void addFilterChoices(Model model, boolean english) {
-		model.addAttribute("units", unitChoices(english, false));
-		model.addAttribute("zones", zoneChoices(english));
+	void addFilterChoices(Model model, CurrentUser user, boolean english) {
+		model.addAttribute("units", unitChoices(user, english, false));
+		model.addAttribute("zones", zoneChoices(user, english));
 		model.addAttribute("sectors", sectorChoices(english));
 	}
 
@@ -52,8 +54,8 @@ class FacilityPageModel {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", result);
 		model.addAttribute("classifies", FacilityService.classifies(user));
-		model.addAttribute("units", unitChoices(english, true));
-		model.addAttribute("zones", zoneChoices(english));
+		model.addAttribute("units", unitChoices(user, english, true));
+		model.addAttribute("zones", zoneChoices(user, english));
 		model.addAttribute("sectors", sectorChoices(english));
 		List<Option> enterprises = new java.util.ArrayList<>(this.facilities.enterpriseChoices(user)
 			.stream()
@@ -73,11 +75,14 @@ class FacilityPageModel {
 	 * Units to choose from: communes of both periods, newest first, each with its
 	 * district or city and its validity; filters also offer provinces and districts.
 	 */
-	List<Option> unitChoices(boolean english, boolean communesOnly) {
+	List<Option> unitChoices(CurrentUser user, boolean english, boolean communesOnly) {
 		LocalDate today = LocalDate.now(Formats.ZONE);
+		Set<Long> inScope = (user.scope().kind() == ScopeKind.UNITS) ? this.reference.coveredBy(user.scope().unitIds())
+				: null;
 		return this.reference.units()
 			.stream()
 			.filter(unit -> !communesOnly || unit.level() == UnitLevel.COMMUNE)
+			.filter(unit -> inScope == null || inScope.contains(unit.id()))
 			.sorted(Comparator.comparing((UnitView unit) -> !unit.isValidOn(today))
 				.thenComparing(UnitView::level, Comparator.naturalOrder())
 				.thenComparing(UnitView::name, Comparator.naturalOrder()))
@@ -96,9 +101,12 @@ class FacilityPageModel {
 		return label;
 	}
 
-	List<Option> zoneChoices(boolean english) {
+	List<Option> zoneChoices(CurrentUser user, boolean english) {
+		Set<Long> inScope = (user.scope().kind() == ScopeKind.ZONE_BOARD && user.scope().agencyId() != null)
+				? this.reference.zonesOfBoard(user.scope().agencyId()) : null;
 		return this.reference.zones()
 			.stream()
+			.filter(zone -> inScope == null || inScope.contains(zone.id()))
 			.map(zone -> Option.of(zone.id(), (english && zone.nameEn() != null) ? zone.nameEn() : zone.name()))
 			.toList();
 	}
