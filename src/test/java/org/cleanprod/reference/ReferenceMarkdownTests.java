@@ -100,4 +100,12 @@ class ReferenceMarkdownTests {
 		});
 	}
 
+	@Test
+	void sourceDatesReadTheVietnameseWay() {
+		assertThat(new SourceView("S-1", "A page", null, "2016-07-19").formattedDate()).isEqualTo("19/07/2016");
+		assertThat(new SourceView("S-1", "A page", null, "2025-04").formattedDate()).isEqualTo("04/2025");
+		assertThat(new SourceView("S-1", "A page", null, "2019–2025").formattedDate()).isEqualTo("2019–2025");
+		assertThat(new SourceView("S-1", "A page", null, null).formattedDate()).isNull();
+	}
+
 }
