@@ -1,11 +1,15 @@
 package org.cleanprod.reference;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -214,16 +218,14 @@ class ReferencePagesTests {
 
 	@Test
 	void theFilteredListsExportToExcel() throws Exception {
-		for (String list : List.of("/reference/units/export?q=suoi+mo", "/reference/zones/export?q=suoi+mo",
-				"/reference/units/export?lang=en")) {
-			byte[] file = this.mvc.perform(get(list).with(TestUsers.as(this.users.officer())))
-				.andExpect(status().isOk())
-				.andExpect(header().string("Content-Type", ReferenceExcel.XLSX))
-				.andReturn()
-				.getResponse()
-				.getContentAsByteArray();
-			assertThat(file).startsWith('P', 'K');
-		}
+		List<List<String>> units = export(get("/reference/units/export").param("q", "suoi mo").param("sort", "name"));
+		assertThat(units.getFirst()).startsWith("Mã đơn vị", "Tên");
+		assertThat(units.subList(1, units.size())).extracting(row -> row.get(1))
+			.containsExactly("Phường Suối Mơ Mới", "Xã Suối Mơ");
+		assertThat(units.get(2)).contains("Cấp xã", "Huyện Đồi Núi", "Phường Suối Mơ Mới");
+		List<List<String>> zones = export(get("/reference/zones/export").param("q", "suoi mo").param("lang", "en"));
+		assertThat(zones.getFirst()).startsWith("Name");
+		assertThat(zones.get(1)).contains("KCN Suối Mơ", "Industrial zone", "Ban Quản lý Thử Nghiệm", "123.50", "Yes");
 	}
 
 	@Test
@@ -303,6 +305,20 @@ class ReferencePagesTests {
 	@Test
 	void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
 		this.mvc.perform(get("/reference/units")).andExpect(status().is3xxRedirection());
+	}
+
+	/** The rows of an exported workbook's first sheet, as text. */
+	private List<List<String>> export(MockHttpServletRequestBuilder request) throws Exception {
+		byte[] file = this.mvc.perform(request.with(TestUsers.as(this.users.officer())))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", ReferenceExcel.XLSX))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file));
+				Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+			return rows.map(row -> row.stream().map(cell -> (cell != null) ? cell.getText() : "").toList()).toList();
+		}
 	}
 
 	/** A request for a list's results only, as htmx sends it. */
