@@ -200,6 +200,32 @@ class ReferencePagesTests {
 	}
 
 	@Test
+	void everySortKeySortsBothWays() throws Exception {
+		CurrentUser officer = this.users.officer();
+		for (String direction : List.of("asc", "desc")) {
+			for (String sort : UnitService.SORT_KEYS) {
+				this.mvc
+					.perform(results("/reference/units").param("sort", sort)
+						.param("dir", direction)
+						.param("q", "suoi mo")
+						.with(TestUsers.as(officer)))
+					.andExpect(status().isOk())
+					.andExpect(content().string(containsString("Xã Suối Mơ")));
+			}
+			for (String sort : ZoneService.SORT_KEYS) {
+				this.mvc
+					.perform(results("/reference/zones").param("sort", sort)
+						.param("dir", direction)
+						.param("active", "true")
+						.param("q", "suoi mo")
+						.with(TestUsers.as(officer)))
+					.andExpect(status().isOk())
+					.andExpect(content().string(containsString("KCN Suối Mơ")));
+			}
+		}
+	}
+
+	@Test
 	void htmxAsksForTheResultsOnly() throws Exception {
 		this.mvc
 			.perform(get("/reference/units").param("q", "suoi mo")
