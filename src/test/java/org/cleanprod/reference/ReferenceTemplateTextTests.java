@@ -84,9 +84,12 @@ class ReferenceTemplateTextTests {
 		Stream.of(Share.values()).map(Share::messageKey).forEach(keys::add);
 		Stream.of(ZoneKind.values()).map(ZoneKind::messageKey).forEach(keys::add);
 		Stream.of(AgencyKind.values()).map(AgencyKind::messageKey).forEach(keys::add);
-		fields(UnitSnapshot.class, "reference.unit.field.", keys);
-		fields(ZoneSnapshot.class, "reference.zone.field.", keys);
-		fields(AgencySnapshot.class, "reference.agency.field.", keys);
+		fields(UnitSnapshot.class, "audit.field." + UnitService.ENTITY + ".", keys);
+		fields(ZoneSnapshot.class, "audit.field." + ZoneService.ENTITY + ".", keys);
+		fields(AgencySnapshot.class, "audit.field." + AgencyService.ENTITY + ".", keys);
+		Stream.of(UnitService.ENTITY, ZoneService.ENTITY, AgencyService.ENTITY)
+			.map(entity -> "audit.entity." + entity)
+			.forEach(keys::add);
 		assertThat(vietnamese.keySet()).containsAll(keys);
 		assertThat(english.keySet()).containsAll(keys);
 	}
