@@ -1,6 +1,7 @@
 package org.cleanprod.reference;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -75,6 +76,24 @@ class AdministrativeUnit {
 		this.name = name;
 		this.nameEn = nameEn;
 		this.searchText = searchText(this.code, name, nameEn);
+	}
+
+	/**
+	 * Applies the form's own fields (its successions are kept apart); true when anything
+	 * changed.
+	 */
+	boolean apply(UnitForm form) {
+		UnitSnapshot before = UnitSnapshot.of(this, List.of());
+		this.code = form.code().strip();
+		this.level = form.level();
+		this.unitType = Texts.blankToNull(form.unitType());
+		this.parentId = form.parentId();
+		this.validFrom = form.validFrom();
+		this.validTo = form.validTo();
+		this.legalBasis = Texts.blankToNull(form.legalBasis());
+		this.note = Texts.blankToNull(form.note());
+		rename(form.name().strip(), Texts.blankToNull(form.nameEn()));
+		return !before.equals(UnitSnapshot.of(this, List.of()));
 	}
 
 	boolean isValidOn(LocalDate date) {

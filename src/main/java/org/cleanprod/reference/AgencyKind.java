@@ -3,6 +3,10 @@ package org.cleanprod.reference;
 /** Kinds of agencies; industrial zones belong to a {@link #ZONE_BOARD}. */
 public enum AgencyKind {
 
-	DEPARTMENT, ZONE_BOARD, DISTRICT, MEDIA, OTHER
+	DEPARTMENT, ZONE_BOARD, DISTRICT, MEDIA, OTHER;
+
+	public String messageKey() {
+		return "reference.agencyKind." + name();
+	}
 
 }

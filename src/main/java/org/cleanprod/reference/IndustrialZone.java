@@ -69,6 +69,20 @@ class IndustrialZone {
 		this.searchText = searchText(name, nameEn);
 	}
 
+	/** Applies the form; true when anything changed. */
+	boolean apply(ZoneForm form) {
+		ZoneSnapshot before = ZoneSnapshot.of(this);
+		rename(form.name().strip(), Texts.blankToNull(form.nameEn()));
+		this.kind = form.kind();
+		this.boardId = form.boardId();
+		this.unitId = form.unitId();
+		this.areaHa = form.areaHa();
+		this.locationNote = Texts.blankToNull(form.locationNote());
+		this.note = Texts.blankToNull(form.note());
+		this.active = Boolean.TRUE.equals(form.active());
+		return !before.equals(ZoneSnapshot.of(this));
+	}
+
 	Long getId() {
 		return this.id;
 	}

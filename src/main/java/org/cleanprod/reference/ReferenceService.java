@@ -12,6 +12,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The entry to reference data for pages, the API and other modules. Units, zones,
@@ -140,6 +142,24 @@ public class ReferenceService {
 	/** Forgets the cached reference data; the next read loads it again. */
 	void invalidate() {
 		this.snapshot = null;
+	}
+
+	/**
+	 * Called by every edit of reference data: forgets the cache now, so the editing
+	 * transaction reads its own change, and again when the transaction ends, so that a
+	 * snapshot read meanwhile (by this transaction before a rollback, or by another
+	 * request before the commit) is not kept.
+	 */
+	void changed() {
+		invalidate();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					invalidate();
+				}
+			});
+		}
 	}
 
 	private static final Comparator<UnitView> BY_NAME = Comparator.comparing(UnitView::name);

@@ -76,6 +76,26 @@ final class UnitGraph {
 		});
 	}
 
+	/**
+	 * Whether {@code to} follows {@code from} through one or more successions; adding the
+	 * succession {@code to → from} would then close a cycle.
+	 */
+	boolean leadsTo(long from, long to) {
+		Set<Long> seen = new HashSet<>();
+		Deque<Long> queue = new ArrayDeque<>(List.of(from));
+		while (!queue.isEmpty()) {
+			for (Long next : successors(queue.poll())) {
+				if (next == to) {
+					return true;
+				}
+				if (seen.add(next)) {
+					queue.add(next);
+				}
+			}
+		}
+		return false;
+	}
+
 	private Set<Long> closure(Collection<Long> start, Function<Long, List<Long>> next) {
 		Set<Long> seen = new LinkedHashSet<>();
 		Deque<Long> queue = new ArrayDeque<>();

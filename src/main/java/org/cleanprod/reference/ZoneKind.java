@@ -3,6 +3,10 @@ package org.cleanprod.reference;
 /** Industrial zone (khu công nghiệp) or industrial cluster (cụm công nghiệp). */
 public enum ZoneKind {
 
-	ZONE, CLUSTER
+	ZONE, CLUSTER;
+
+	public String messageKey() {
+		return "reference.zoneKind." + name();
+	}
 
 }

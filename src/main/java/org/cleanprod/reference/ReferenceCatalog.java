@@ -1,0 +1,106 @@
+package org.cleanprod.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cleanprod.shared.excel.Csv;
+import org.cleanprod.shared.text.Texts;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sources of the reference data and the notes on their confidence, as shipped with
+ * the application under {@code /reference} ({@code sources.csv}, {@code SOURCES.md},
+ * {@code NOTES.md}), and the sectors with the sources they cite. Read from the class path
+ * once: they change only with a release.
+ */
+@Component
+class ReferenceCatalog {
+
+	/** The documents the sources page shows, in order. */
+	static final List<String> DOCUMENTS = List.of("SOURCES.md", "NOTES.md");
+
+	private final JdbcClient jdbc;
+
+	private final Map<String, SourceView> sources;
+
+	private final Map<String, String> documents = new LinkedHashMap<>();
+
+	ReferenceCatalog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		this.sources = new LinkedHashMap<>();
+		try (InputStream input = new ClassPathResource("reference/sources.csv").getInputStream()) {
+			for (Map<String, String> row : Csv.readMaps(input)) {
+				SourceView source = new SourceView(row.get("id").strip(), row.get("title").strip(),
+						Texts.blankToNull(row.get("url")), Texts.blankToNull(row.get("date")));
+				this.sources.put(source.id(), source);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	List<SourceView> sources() {
+		return List.copyOf(this.sources.values());
+	}
+
+	/** The sources a {@code source_ids} column cites ("S-BD1;S-BD7"), in its order. */
+	List<SourceView> sources(String sourceIds) {
+		if (sourceIds == null || sourceIds.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(sourceIds.split("[;,]"))
+			.map(String::strip)
+			.filter(id -> !id.isEmpty())
+			.distinct()
+			.map(id -> this.sources.getOrDefault(id, SourceView.unknown(id)))
+			.toList();
+	}
+
+	/**
+	 * A shipped Markdown document rendered as safe HTML, its headings below the page's
+	 * sections ({@code h3}).
+	 */
+	synchronized String document(String name) {
+		if (!DOCUMENTS.contains(name)) {
+			throw new IllegalArgumentException(name);
+		}
+		return this.documents.computeIfAbsent(name, file -> Markdown.toHtml(read("reference/" + file), 3));
+	}
+
+	/**
+	 * Sections and their divisions, each section followed by its divisions; confidence
+	 * and notes only when asked for.
+	 */
+	@Transactional(readOnly = true)
+	List<SectorRow> sectors(boolean withNotes) {
+		return this.jdbc.sql("""
+				SELECT code, level, section_code, name, name_en, source_ids, confidence, note FROM sector
+				ORDER BY section_code, CASE level WHEN 'SECTION' THEN 0 ELSE 1 END, code
+				""")
+			.query((rs, row) -> new SectorRow(rs.getString("code"), rs.getString("level"), rs.getString("section_code"),
+					rs.getString("name"), rs.getString("name_en"), sources(rs.getString("source_ids")),
+					withNotes ? rs.getString("confidence") : null, withNotes ? rs.getString("note") : null))
+			.list();
+	}
+
+	private static String read(String path) {
+		try (InputStream input = new ClassPathResource(path).getInputStream()) {
+			return new String(input.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.cleanprod.reference;
+
+import java.util.List;
+
+/**
+ * A VSIC 2018 section or division as the sectors page and the API show it, with its
+ * sources; confidence and note only for those who edit reference data.
+ */
+public record SectorRow(String code, String level, String sectionCode, String name, String nameEn,
+		List<SourceView> sources, String confidence, String note) {
+
+	public boolean isDivision() {
+		return "DIVISION".equals(this.level);
+	}
+
+	public String name(boolean english) {
+		return (english && this.nameEn != null) ? this.nameEn : this.name;
+	}
+
+}

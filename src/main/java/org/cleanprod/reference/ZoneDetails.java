@@ -1,0 +1,18 @@
+package org.cleanprod.reference;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An industrial zone or cluster with everything its page and the API show.
+ * {@code confidence} and {@code note} are null for users who do not edit reference data.
+ */
+public record ZoneDetails(long id, String name, String nameEn, ZoneKind kind, AgencyView board, UnitView unit,
+		String unitLabel, BigDecimal areaHa, String locationNote, String areaNote, boolean active,
+		List<SourceView> sources, String confidence, String note, long version) {
+
+	public String name(boolean english) {
+		return (english && this.nameEn != null) ? this.nameEn : this.name;
+	}
+
+}

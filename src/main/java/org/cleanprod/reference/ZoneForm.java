@@ -1,0 +1,25 @@
+package org.cleanprod.reference;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** The editable fields of an industrial zone or cluster. */
+public record ZoneForm(@NotBlank @Size(max = 300) String name, @Size(max = 300) String nameEn, @NotNull ZoneKind kind,
+		Long boardId, Long unitId, @PositiveOrZero @DecimalMax("9999999999") BigDecimal areaHa,
+		@Size(max = 500) String locationNote, @Size(max = 1000) String note, Boolean active, Long version) {
+
+	static ZoneForm empty() {
+		return new ZoneForm("", null, ZoneKind.ZONE, null, null, null, null, null, true, null);
+	}
+
+	static ZoneForm of(IndustrialZone zone) {
+		return new ZoneForm(zone.getName(), zone.getNameEn(), zone.getKind(), zone.getBoardId(), zone.getUnitId(),
+				zone.getAreaHa(), zone.getLocationNote(), zone.getNote(), zone.isActive(), zone.getVersion());
+	}
+
+}
