@@ -65,10 +65,10 @@ class AgencyController {
 	@PostMapping("/new")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String create(@Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Locale locale, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
 		if (!result.hasErrors()) {
 			try {
-				long id = this.agencies.create(form);
+				long id = this.agencies.create(form, user);
 				Flash.success(redirect, "common.created");
 				return "redirect:/reference/agencies/" + id;
 			}
@@ -88,10 +88,10 @@ class AgencyController {
 	@PostMapping("/{id}/edit")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult result,
-			Locale locale, Model model, RedirectAttributes redirect) {
+			Locale locale, Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
 		if (!result.hasErrors()) {
 			try {
-				boolean changed = this.agencies.update(id, form);
+				boolean changed = this.agencies.update(id, form, user);
 				Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
 				return "redirect:/reference/agencies/" + id;
 			}

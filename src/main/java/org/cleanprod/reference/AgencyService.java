@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.audit.AuditLog;
+import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.text.Texts;
 import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.InvalidFormException;
@@ -65,7 +66,7 @@ class AgencyService {
 	}
 
 	@Transactional
-	long create(AgencyForm form) {
+	long create(AgencyForm form, CurrentUser actor) {
 		String code = form.code().strip();
 		if (this.agencies.findByCode(code).isPresent()) {
 			throw InvalidFormException.of("code", "reference.agency.error.codeTaken", code);
@@ -73,14 +74,14 @@ class AgencyService {
 		Agency agency = new Agency(code);
 		agency.apply(form);
 		this.agencies.saveAndFlush(agency);
-		this.audit.created(ENTITY, agency.getId(), AgencySnapshot.of(agency));
+		this.audit.created(actor, ENTITY, agency.getId(), AgencySnapshot.of(agency));
 		this.reference.changed();
 		return agency.getId();
 	}
 
 	/** Updates an agency; a stale version is refused. True when anything changed. */
 	@Transactional
-	boolean update(long id, AgencyForm form) {
+	boolean update(long id, AgencyForm form, CurrentUser actor) {
 		Agency agency = load(id);
 		if (form.version() == null || form.version() != agency.getVersion()) {
 			throw new BusinessException("common.staleEdit");
@@ -104,7 +105,7 @@ class AgencyService {
 		catch (OptimisticLockingFailureException ex) {
 			throw new BusinessException("common.staleEdit");
 		}
-		this.audit.updated(ENTITY, id, before, AgencySnapshot.of(agency));
+		this.audit.updated(actor, ENTITY, id, before, AgencySnapshot.of(agency));
 		this.reference.changed();
 		return true;
 	}

@@ -97,10 +97,10 @@ class UnitController {
 	@PostMapping("/new")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Locale locale, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
 		if (!result.hasErrors()) {
 			try {
-				long id = this.units.create(form);
+				long id = this.units.create(form, user);
 				Flash.success(redirect, "common.created");
 				return "redirect:/reference/units/" + id;
 			}
@@ -120,10 +120,10 @@ class UnitController {
 	@PostMapping("/{id}/edit")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result,
-			Locale locale, Model model, RedirectAttributes redirect) {
+			Locale locale, Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
 		if (!result.hasErrors()) {
 			try {
-				boolean changed = this.units.update(id, form);
+				boolean changed = this.units.update(id, form, user);
 				Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
 				return "redirect:/reference/units/" + id;
 			}

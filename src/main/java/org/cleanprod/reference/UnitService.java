@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import jakarta.persistence.EntityManager;
 import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.audit.AuditLog;
+import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.text.Texts;
 import org.cleanprod.shared.web.BusinessException;
@@ -126,14 +127,14 @@ class UnitService {
 
 	/** Creates a unit with its successors; field errors are thrown together. */
 	@Transactional
-	long create(UnitForm form) {
+	long create(UnitForm form, CurrentUser actor) {
 		List<UnitSnapshot.Succession> successors = check(null, form);
 		AdministrativeUnit unit = new AdministrativeUnit(form.code().strip(), form.name().strip(), form.level(),
 				form.parentId());
 		unit.apply(form);
 		this.units.saveAndFlush(unit);
 		replaceSuccessors(unit.getId(), successors);
-		this.audit.created(ENTITY, unit.getId(), UnitSnapshot.of(unit, successors));
+		this.audit.created(actor, ENTITY, unit.getId(), UnitSnapshot.of(unit, successors));
 		this.reference.changed();
 		return unit.getId();
 	}
@@ -143,7 +144,7 @@ class UnitService {
 	 * refused. True when anything changed.
 	 */
 	@Transactional
-	boolean update(long id, UnitForm form) {
+	boolean update(long id, UnitForm form, CurrentUser actor) {
 		AdministrativeUnit unit = load(id);
 		if (form.version() == null || form.version() != unit.getVersion()) {
 			throw new BusinessException("common.staleEdit");
@@ -170,7 +171,7 @@ class UnitService {
 		if (successorsChanged) {
 			replaceSuccessors(id, successors);
 		}
-		this.audit.updated(ENTITY, id, before, UnitSnapshot.of(unit, successors));
+		this.audit.updated(actor, ENTITY, id, before, UnitSnapshot.of(unit, successors));
 		this.reference.changed();
 		return true;
 	}

@@ -98,10 +98,10 @@ class ZoneController {
 	@PostMapping("/new")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String create(@Valid @ModelAttribute("form") ZoneForm form, BindingResult result, Locale locale, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
 		if (!result.hasErrors()) {
 			try {
-				long id = this.zones.create(form);
+				long id = this.zones.create(form, user);
 				Flash.success(redirect, "common.created");
 				return "redirect:/reference/zones/" + id;
 			}
@@ -121,10 +121,10 @@ class ZoneController {
 	@PostMapping("/{id}/edit")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ZoneForm form, BindingResult result,
-			Locale locale, Model model, RedirectAttributes redirect) {
+			Locale locale, Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
 		if (!result.hasErrors()) {
 			try {
-				boolean changed = this.zones.update(id, form);
+				boolean changed = this.zones.update(id, form, user);
 				Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
 				return "redirect:/reference/zones/" + id;
 			}

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.audit.AuditLog;
+import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.text.Texts;
 import org.cleanprod.shared.web.BusinessException;
@@ -106,19 +107,19 @@ class ZoneService {
 	}
 
 	@Transactional
-	long create(ZoneForm form) {
+	long create(ZoneForm form, CurrentUser actor) {
 		check(form);
 		IndustrialZone zone = new IndustrialZone(form.name().strip(), form.kind());
 		zone.apply(form);
 		this.zones.saveAndFlush(zone);
-		this.audit.created(ENTITY, zone.getId(), ZoneSnapshot.of(zone));
+		this.audit.created(actor, ENTITY, zone.getId(), ZoneSnapshot.of(zone));
 		this.reference.changed();
 		return zone.getId();
 	}
 
 	/** Updates a zone; a stale version is refused. True when anything changed. */
 	@Transactional
-	boolean update(long id, ZoneForm form) {
+	boolean update(long id, ZoneForm form, CurrentUser actor) {
 		IndustrialZone zone = load(id);
 		if (form.version() == null || form.version() != zone.getVersion()) {
 			throw new BusinessException("common.staleEdit");
@@ -134,7 +135,7 @@ class ZoneService {
 		catch (OptimisticLockingFailureException ex) {
 			throw new BusinessException("common.staleEdit");
 		}
-		this.audit.updated(ENTITY, id, before, ZoneSnapshot.of(zone));
+		this.audit.updated(actor, ENTITY, id, before, ZoneSnapshot.of(zone));
 		this.reference.changed();
 		return true;
 	}

@@ -296,7 +296,7 @@ class ReferenceUnitEditingTests {
 		UnitForm renamed = new UnitForm(form.code(), "Xã An Biên Tạm", form.nameEn(), form.level(), form.unitType(),
 				form.parentId(), form.validFrom(), form.validTo(), form.legalBasis(), form.note(), form.successors(),
 				form.version());
-		this.units.update(this.wardA, renamed);
+		this.units.update(this.wardA, renamed, this.admin);
 		assertThat(this.fixtures.auditRows(UnitService.ENTITY, this.wardA)).isEqualTo(1);
 
 		TestTransaction.flagForRollback();
