@@ -1,6 +1,7 @@
 package org.cleanprod.admin;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.cleanprod.shared.security.CurrentUser;
 
@@ -40,6 +41,12 @@ class AccountDirectory implements UserDetailsService {
 		return this.accounts.findByUsername(UserAccount.normalise(username))
 			.map(this::toCurrentUser)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+	}
+
+	/** The account as it is now, if it still exists and is enabled. */
+	@Transactional(readOnly = true)
+	Optional<CurrentUser> reload(long id) {
+		return this.accounts.findById(id).filter(UserAccount::isEnabled).map(this::toCurrentUser);
 	}
 
 	@EventListener
