@@ -19,7 +19,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Two filter chains: the JSON API under {@code /api/**} (personal access tokens or the
  * browser session; 401/403 as problem details) and the pages (form login). Every endpoint
  * also declares its permission with {@code @PreAuthorize}; data scope is applied in the
- * services.
+ * services. The administration URLs are guarded here as well, so a caller without the
+ * permission is refused before a request body is even read.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -38,7 +39,13 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, AccessTokens tokens, ProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/roles")
+						.hasAuthority("USER_ADMIN")
+						.requestMatchers("/api/v1/audit")
+						.hasAuthority("AUDIT_READ")
+						.anyRequest()
+						.authenticated())
 			.addFilterBefore(new TokenAuthenticationFilter(tokens, problems),
 					UsernamePasswordAuthenticationFilter.class)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
@@ -58,8 +65,10 @@ class SecurityConfiguration {
 							"/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs",
 							"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 					.permitAll()
-					.requestMatchers("/actuator/**")
+					.requestMatchers("/actuator/**", "/admin/users/**", "/admin/roles/**")
 					.hasAuthority("USER_ADMIN")
+					.requestMatchers("/admin/audit/**")
+					.hasAuthority("AUDIT_READ")
 					.anyRequest()
 					.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailures))
