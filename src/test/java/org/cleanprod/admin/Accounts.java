@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.servlet.http.Cookie;
+import org.cleanprod.facility.EnterpriseForm;
+import org.cleanprod.facility.FacilityService;
+import org.cleanprod.facility.Ownership;
+import org.cleanprod.facility.TaxCode;
 import org.cleanprod.reference.AgencyKind;
 import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.reference.UnitLevel;
@@ -12,6 +17,12 @@ import org.cleanprod.shared.security.Role;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
  * Real accounts for tests, saved in the test's transaction, each with a fresh user name
@@ -33,12 +44,15 @@ class Accounts {
 
 	private final ReferenceService reference;
 
+	private final FacilityService facilities;
+
 	Accounts(UserAccountRepository accounts, AccountDirectory directory, PasswordEncoder encoder,
-			ReferenceService reference) {
+			ReferenceService reference, FacilityService facilities) {
 		this.accounts = accounts;
 		this.directory = directory;
 		this.encoder = encoder;
 		this.reference = reference;
+		this.facilities = facilities;
 	}
 
 	UserAccount administrator() {
@@ -65,9 +79,45 @@ class Accounts {
 		return save(Role.CONSULTANT, Set.of(), null, null);
 	}
 
+	UserAccount enterpriseUser() {
+		return save(Role.ENTERPRISE_USER, Set.of(), null, textileMill());
+	}
+
+	/** Registers an enterprise with a valid, unused tax code and returns its id. */
+	long textileMill() {
+		return this.facilities.registerEnterprise(new EnterpriseForm(freshTaxCode(), "Công ty TNHH Dệt may Thử nghiệm",
+				null, null, Ownership.PRIVATE, null, null, null, null), ScopeDescriptions.PROVINCE);
+	}
+
+	private static String freshTaxCode() {
+		while (true) {
+			String nine = String.format("%09d", (System.nanoTime() + NUMBER.incrementAndGet()) % 1_000_000_000L);
+			for (int digit = 0; digit <= 9; digit++) {
+				if (TaxCode.isValid(nine + digit)) {
+					return nine + digit;
+				}
+			}
+		}
+	}
+
 	/** The signed-in user of an account, as the application builds it at sign-in. */
 	CurrentUser signedIn(UserAccount account) {
 		return this.directory.toCurrentUser(this.accounts.findById(account.getId()).orElseThrow());
+	}
+
+	/**
+	 * Signs in through the form, as a browser does, and returns the session cookie.
+	 */
+	static Cookie signIn(MockMvc mvc, UserAccount account) throws Exception {
+		MvcResult result = mvc.perform(formLogin("/login").user(account.getUsername()).password(PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+		return result.getResponse().getCookie("SESSION");
+	}
+
+	/** Whether the session still belongs to a signed-in user. */
+	static boolean isSignedIn(MockMvc mvc, Cookie session) throws Exception {
+		return mvc.perform(get("/account").cookie(session)).andReturn().getResponse().getStatus() == 200;
 	}
 
 	long firstDistrict() {
