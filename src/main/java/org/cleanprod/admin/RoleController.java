@@ -9,6 +9,7 @@ import org.cleanprod.shared.security.Role;
 import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.Flash;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The matrix of roles and permissions, for administrators. */
@@ -45,7 +47,13 @@ class RoleController {
 	String save(@RequestParam(name = "grant", required = false) List<String> grants,
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
-		RoleMatrix matrix = RoleMatrix.parse((grants != null) ? grants : List.of());
+		RoleMatrix matrix;
+		try {
+			matrix = RoleMatrix.parse((grants != null) ? grants : List.of());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage(), ex);
+		}
 		try {
 			List<Role> changed = this.roles.save(matrix);
 			if (changed.contains(user.role())) {
