@@ -100,6 +100,10 @@ class Accounts {
 		}
 	}
 
+	UserAccount byUsername(String username) {
+		return this.accounts.findByUsername(username).orElseThrow();
+	}
+
 	/** The signed-in user of an account, as the application builds it at sign-in. */
 	CurrentUser signedIn(UserAccount account) {
 		return this.directory.toCurrentUser(this.accounts.findById(account.getId()).orElseThrow());
