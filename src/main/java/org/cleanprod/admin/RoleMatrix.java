@@ -7,9 +7,16 @@ import java.util.Set;
 
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.security.Role;
+import org.cleanprod.shared.security.ScopeKind;
 
 /** Which role grants which permission, as the roles page shows and edits it. */
 public record RoleMatrix(Map<Role, Set<Permission>> grants) {
+
+	/**
+	 * Permissions that show data of the whole province (every account, every audited
+	 * change), so only roles whose scope is the whole province may hold them.
+	 */
+	static final Set<Permission> PROVINCE_ONLY = EnumSet.of(Permission.USER_ADMIN, Permission.AUDIT_READ);
 
 	public RoleMatrix {
 		grants = Map.copyOf(grants);
@@ -25,6 +32,18 @@ public record RoleMatrix(Map<Role, Set<Permission>> grants) {
 
 	public boolean granted(Role role, Permission permission) {
 		return this.grants.getOrDefault(role, Set.of()).contains(permission);
+	}
+
+	/** Whether the role may be granted the permission at all. */
+	public static boolean grantable(Role role, Permission permission) {
+		return role.scopeKind() == ScopeKind.ALL || !PROVINCE_ONLY.contains(permission);
+	}
+
+	/** Whether every grant is grantable. */
+	boolean isGrantable() {
+		return this.grants.entrySet()
+			.stream()
+			.allMatch(entry -> entry.getValue().stream().allMatch(permission -> grantable(entry.getKey(), permission)));
 	}
 
 	/** The value a checkbox of the page submits for one grant. */

@@ -18,7 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The permissions of the roles, which administrators edit as a matrix. A changed role is
  * audited (entity {@value #ROLE}, id = the role's ordinal) and its users' sessions end,
  * so the new permissions apply at once. Administrators always keep
- * {@link Permission#USER_ADMIN}: without it nobody could repair a mistake.
+ * {@link Permission#USER_ADMIN}: without it nobody could repair a mistake. User
+ * administration and the audit trail show data of the whole province, so only roles of
+ * that scope may hold them: a district officer managing accounts could make themselves an
+ * administrator.
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,6 +57,9 @@ class RoleService {
 	List<Role> save(RoleMatrix matrix) {
 		if (!matrix.granted(Role.ADMIN, Permission.USER_ADMIN)) {
 			throw new BusinessException("roles.error.adminKeepsUserAdmin");
+		}
+		if (!matrix.isGrantable()) {
+			throw new BusinessException("roles.error.provinceOnly");
 		}
 		List<Role> changed = new ArrayList<>();
 		for (Role role : Role.values()) {

@@ -55,10 +55,13 @@ class RolePermissionTests {
 
 	@Test
 	void showsTheMatrixAsItIs() throws Exception {
-		this.mvc.perform(get("/admin/roles").with(as(this.admin)))
+		String page = this.mvc.perform(get("/admin/roles").with(as(this.admin)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"g-ADMIN-USER_ADMIN\" checked")))
-			.andExpect(content().string(containsString("id=\"g-CONSULTANT-USER_ADMIN\">")));
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).containsPattern("id=\"g-ADMIN-USER_ADMIN\" checked\\s*>")
+			.containsPattern("id=\"g-CONSULTANT-FACILITY_EXPORT\"\\s*>");
 	}
 
 	@Test
@@ -84,9 +87,27 @@ class RolePermissionTests {
 	@Test
 	void grantingAPermissionLetsTheRoleIn() throws Exception {
 		UserAccount consultant = this.accounts.consultant();
-		save((role, permission) -> role == Role.CONSULTANT && permission == Permission.AUDIT_READ);
+		this.mvc.perform(get("/facilities/export").cookie(Accounts.signIn(this.mvc, consultant)))
+			.andExpect(status().isForbidden());
+		save((role, permission) -> role == Role.CONSULTANT && permission == Permission.FACILITY_EXPORT);
 		Cookie session = Accounts.signIn(this.mvc, consultant);
-		this.mvc.perform(get("/admin/audit").cookie(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/facilities/export").cookie(session)).andExpect(status().isOk());
+	}
+
+	@Test
+	void onlyProvinceWideRolesMayManageAccountsOrReadTheAuditTrail() throws Exception {
+		save((role, permission) -> role == Role.DISTRICT_OFFICER && permission == Permission.USER_ADMIN)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"form-errors\"")));
+		save((role, permission) -> role == Role.ENTERPRISE_USER && permission == Permission.AUDIT_READ)
+			.andExpect(content().string(containsString("id=\"form-errors\"")));
+		assertThat(this.roles.matrix().granted(Role.DISTRICT_OFFICER, Permission.USER_ADMIN)).isFalse();
+		String page = this.mvc.perform(get("/admin/roles").with(as(this.admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).containsPattern("id=\"g-DISTRICT_OFFICER-USER_ADMIN\"\\s+disabled")
+			.containsPattern("id=\"g-DEPARTMENT_OFFICER-USER_ADMIN\"\\s*>");
 	}
 
 	@Test
