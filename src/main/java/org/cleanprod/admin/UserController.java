@@ -99,6 +99,9 @@ class UserController {
 				ex.addTo(result);
 			}
 		}
+		else {
+			allErrors(form, null, result);
+		}
 		return this.pages.form(model, null, form, result, locale(request));
 	}
 
@@ -151,6 +154,9 @@ class UserController {
 				result.reject(ex.messageKey(), ex.arguments(), null);
 			}
 		}
+		else {
+			allErrors(form, id, result);
+		}
 		return this.pages.form(model, id, form, result, locale(request));
 	}
 
@@ -178,6 +184,20 @@ class UserController {
 		model.addAttribute("passwordErrors", passwordErrors);
 		model.addAttribute("history", this.audit.rows(this.users.history(id), user, locale));
 		return "admin/user";
+	}
+
+	/** Adds the service's errors to those of field validation, to show them together. */
+	private void allErrors(UserForm form, Long id, BindingResult result) {
+		try {
+			this.users.check(form, id);
+		}
+		catch (InvalidFormException ex) {
+			ex.problems().forEach((field, problem) -> {
+				if (!result.hasFieldErrors(field)) {
+					result.rejectValue(field, problem.messageKey(), problem.arguments(), null);
+				}
+			});
+		}
 	}
 
 	private static Locale locale(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package org.cleanprod.admin;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -94,16 +95,29 @@ class UserPageModel {
 	}
 
 	/**
-	 * District-level units, then the commune-level units of each district, then those of
-	 * the province since the district level ended: the periods side by side, each unit
-	 * marked with its validity.
+	 * The commune-level units of today's province first, then the district-level units
+	 * and their communes of the period before: the periods side by side, each unit marked
+	 * with its validity, names in Vietnamese alphabetical order.
 	 */
 	private List<ChoiceGroup> unitGroups(boolean english, Locale locale) {
 		LocalDate today = LocalDate.now(Formats.ZONE);
 		List<UnitView> units = this.reference.units();
 		Map<Long, UnitView> byId = units.stream().collect(Collectors.toMap(UnitView::id, unit -> unit));
-		Comparator<UnitView> byName = Comparator.comparing(unit -> unit.name(english));
+		Collator collator = Collator.getInstance(Formats.VIETNAMESE);
+		Comparator<UnitView> byName = Comparator.comparing(unit -> unit.name(english), collator);
+		Map<Long, List<UnitView>> communesByParent = units.stream()
+			.filter(unit -> unit.level() == UnitLevel.COMMUNE && unit.parentId() != null)
+			.collect(Collectors.groupingBy(UnitView::parentId));
+		List<UnitView> parents = communesByParent.keySet()
+			.stream()
+			.map(byId::get)
+			.filter(parent -> parent != null)
+			.sorted(byName)
+			.toList();
 		List<ChoiceGroup> groups = new ArrayList<>();
+		parents.stream()
+			.filter(parent -> parent.level() == UnitLevel.PROVINCE)
+			.forEach(province -> groups.add(communes(province, communesByParent, byName, english, today, locale)));
 		List<UnitView> districts = units.stream()
 			.filter(unit -> unit.level() == UnitLevel.DISTRICT)
 			.sorted(byName)
@@ -112,25 +126,20 @@ class UserPageModel {
 			groups.add(new ChoiceGroup(text("user.units.districts", locale),
 					districts.stream().map(unit -> option(unit, english, today, locale)).toList()));
 		}
-		Map<Long, List<UnitView>> communesByParent = units.stream()
-			.filter(unit -> unit.level() == UnitLevel.COMMUNE && unit.parentId() != null)
-			.collect(Collectors.groupingBy(UnitView::parentId));
-		List<UnitView> parents = communesByParent.keySet()
-			.stream()
-			.map(byId::get)
-			.filter(parent -> parent != null)
-			.sorted(Comparator.comparing((UnitView parent) -> parent.level() == UnitLevel.PROVINCE)
-				.thenComparing(byName))
-			.toList();
-		for (UnitView parent : parents) {
-			groups.add(new ChoiceGroup(text("user.units.communesOf", locale, parent.name(english)),
-					communesByParent.get(parent.id())
-						.stream()
-						.sorted(byName)
-						.map(unit -> option(unit, english, today, locale))
-						.toList()));
-		}
+		parents.stream()
+			.filter(parent -> parent.level() != UnitLevel.PROVINCE)
+			.forEach(district -> groups.add(communes(district, communesByParent, byName, english, today, locale)));
 		return groups;
+	}
+
+	private ChoiceGroup communes(UnitView parent, Map<Long, List<UnitView>> communesByParent,
+			Comparator<UnitView> byName, boolean english, LocalDate today, Locale locale) {
+		return new ChoiceGroup(text("user.units.communesOf", locale, parent.name(english)),
+				communesByParent.get(parent.id())
+					.stream()
+					.sorted(byName)
+					.map(unit -> option(unit, english, today, locale))
+					.toList());
 	}
 
 	private Option option(UnitView unit, boolean english, LocalDate today, Locale locale) {

@@ -143,18 +143,28 @@ class UserService {
 	}
 
 	/**
+	 * The errors the service would find in a form that already failed its field
+	 * validation, so that a page shows them all at once.
+	 */
+	void check(UserForm form, Long id) {
+		InvalidFormException.Collector errors = new InvalidFormException.Collector();
+		if (id == null) {
+			creationChecks(form, errors);
+		}
+		checkScope(form, errors);
+		errors.throwIfAny();
+	}
+
+	/**
 	 * Creates an account; field errors (user name, password, scope) are thrown together.
 	 */
 	@Transactional
 	long create(UserForm form) {
 		InvalidFormException.Collector errors = new InvalidFormException.Collector();
-		String username = UserAccount.normalise(form.username());
-		if (this.accounts.findByUsername(username).isPresent()) {
-			errors.reject("username", "user.error.usernameTaken", username);
-		}
-		Passwords.check("password", form.password(), errors);
+		creationChecks(form, errors);
 		Assignment scope = checkScope(form, errors);
 		errors.throwIfAny();
+		String username = UserAccount.normalise(form.username());
 		UserAccount account = new UserAccount(username, form.displayName().strip(),
 				this.encoder.encode(form.password()), form.role(), this.clock.instant());
 		account.describe(form.displayName().strip(), Texts.blankToNull(form.email()), Texts.blankToNull(form.phone()));
@@ -244,6 +254,16 @@ class UserService {
 
 	UserAccount load(long id) {
 		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException(USER, id));
+	}
+
+	private void creationChecks(UserForm form, InvalidFormException.Collector errors) {
+		if (form.username() != null && !form.username().isBlank()) {
+			String username = UserAccount.normalise(form.username());
+			if (this.accounts.findByUsername(username).isPresent()) {
+				errors.reject("username", "user.error.usernameTaken", username);
+			}
+		}
+		Passwords.check("password", form.password(), errors);
 	}
 
 	/** The scope fields the role needs, checked; the others are dropped. */

@@ -142,6 +142,22 @@ class UserAdministrationTests {
 	}
 
 	@Test
+	void showsEveryErrorOfTheFormAtOnce() throws Exception {
+		this.mvc
+			.perform(post("/admin/users/new").with(as(this.admin))
+				.with(csrf())
+				.param("username", "")
+				.param("displayName", "")
+				.param("role", "ZONE_OFFICER")
+				.param("password", "ngắn"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"e-username\"")))
+			.andExpect(content().string(containsString("id=\"e-displayName\"")))
+			.andExpect(content().string(containsString("id=\"e-password\"")))
+			.andExpect(content().string(containsString("id=\"e-zoneBoardId\"")));
+	}
+
+	@Test
 	void createsAccountsOfEveryScopeKind() throws Exception {
 		createUser(form("ban.kcn", "Ban KCN", Role.ZONE_OFFICER).param("zoneBoardId",
 				String.valueOf(this.accounts.firstZoneBoard())))
