@@ -8,14 +8,13 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Loads accounts for sign-in and for API tokens, as {@link CurrentUser}s. */
 @Component
-class AccountDirectory implements UserDetailsService {
+class AccountDirectory {
 
 	private final UserAccountRepository accounts;
 
@@ -32,9 +31,9 @@ class AccountDirectory implements UserDetailsService {
 		this.clock = clock;
 	}
 
-	@Override
+	/** The account of a user name, for sign-in; locked while the throttle holds. */
 	@Transactional(readOnly = true)
-	public CurrentUser loadUserByUsername(String username) {
+	CurrentUser loadUserByUsername(String username) {
 		if (this.throttle.isLocked(username)) {
 			throw new LockedException("login.locked");
 		}

@@ -119,6 +119,15 @@ class AdminApiTests {
 	}
 
 	@Test
+	void theOpenApiDescriptionListsTheAccountsApi() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/me']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/users/{id}']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/audit']").exists());
+	}
+
+	@Test
 	void showsThePermissionsOfEachRole() throws Exception {
 		this.mvc.perform(get("/api/v1/roles").with(as(this.admin)))
 			.andExpect(status().isOk())

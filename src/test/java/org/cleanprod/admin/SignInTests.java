@@ -84,6 +84,14 @@ class SignInTests {
 	}
 
 	@Test
+	void saysAnAccountIsDisabledOnlyToWhoeverKnowsItsPassword() throws Exception {
+		UserAccount officer = this.accounts.officer();
+		officer.setEnabled(false);
+		this.mvc.perform(formLogin("/login").user(officer.getUsername()).password("a guess"))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
 	void locksTheUserAndAddressForFifteenMinutesAfterFiveWrongPasswords() throws Exception {
 		UserAccount officer = this.accounts.officer();
 		for (int attempt = 1; attempt <= 5; attempt++) {
