@@ -1,5 +1,7 @@
 package org.cleanprod.admin;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -99,7 +101,7 @@ class AccountController {
 		model.addAttribute("passwordErrors", passwordErrors);
 		model.addAttribute("tokenForm", tokenForm);
 		model.addAttribute("tokenErrors", tokenErrors);
-		model.addAttribute("tokens", user.can(Permission.API_TOKEN) ? this.accounts.tokens(user) : java.util.List.of());
+		model.addAttribute("tokens", user.can(Permission.API_TOKEN) ? this.accounts.tokens(user) : List.of());
 		model.addAttribute("newSecret", newSecret);
 		return "admin/account";
 	}

@@ -1,5 +1,6 @@
 package org.cleanprod.admin;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +33,11 @@ class AdminNavigation {
 	}
 
 	@Bean
-	HomeTiles adminTiles(UserService users, AccessTokens tokens, AuditLog audit, java.time.Clock clock) {
+	HomeTiles adminTiles(UserService users, AccessTokens tokens, AuditLog audit, Clock clock) {
 		return user -> tiles(users, tokens, audit, clock, user);
 	}
 
-	private static List<HomeTile> tiles(UserService users, AccessTokens tokens, AuditLog audit, java.time.Clock clock,
+	private static List<HomeTile> tiles(UserService users, AccessTokens tokens, AuditLog audit, Clock clock,
 			CurrentUser user) {
 		List<HomeTile> tiles = new ArrayList<>();
 		if (user.can(Permission.USER_ADMIN)) {

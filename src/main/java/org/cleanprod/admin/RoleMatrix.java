@@ -1,5 +1,6 @@
 package org.cleanprod.admin;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ public record RoleMatrix(Map<Role, Set<Permission>> grants) {
 	 * permission is an {@link IllegalArgumentException} (a bad request).
 	 */
 	static RoleMatrix parse(List<String> values) {
-		Map<Role, Set<Permission>> grants = new java.util.EnumMap<>(Role.class);
+		Map<Role, Set<Permission>> grants = new EnumMap<>(Role.class);
 		for (Role role : Role.values()) {
 			grants.put(role, EnumSet.noneOf(Permission.class));
 		}

@@ -2,6 +2,7 @@ package org.cleanprod.admin;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -83,7 +84,7 @@ class UserAccount {
 	}
 
 	static String normalise(String username) {
-		return username.strip().toLowerCase(java.util.Locale.ROOT);
+		return username.strip().toLowerCase(Locale.ROOT);
 	}
 
 	/** The data scope of the account, as its role defines it. */

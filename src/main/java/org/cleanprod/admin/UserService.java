@@ -151,6 +151,9 @@ class UserService {
 		if (id == null) {
 			creationChecks(form, errors);
 		}
+		else {
+			load(id);
+		}
 		checkScope(form, errors);
 		errors.throwIfAny();
 	}

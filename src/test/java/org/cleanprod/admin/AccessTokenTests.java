@@ -2,6 +2,7 @@ package org.cleanprod.admin;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -201,7 +202,7 @@ class AccessTokenTests {
 	void aUserWithoutTheTokenPermissionCannotCreateOne() throws Exception {
 		CurrentUser officer = this.accounts.signedIn(this.accounts.officer());
 		CurrentUser withoutTokens = new CurrentUser(officer.id(), officer.getUsername(), officer.displayName(),
-				officer.role(), java.util.Set.of(), officer.scope(), true, null);
+				officer.role(), Set.of(), officer.scope(), true, null);
 		this.mvc.perform(post("/account/tokens").with(as(withoutTokens)).with(csrf()).param("name", "Không được"))
 			.andExpect(status().isForbidden());
 	}

@@ -1,5 +1,6 @@
 package org.cleanprod.admin;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.cleanprod.shared.security.CurrentUser;
@@ -36,7 +37,7 @@ class AdminPagesTests {
 		List<UserAccount> users = List.of(this.accounts.districtOfficer(), this.accounts.zoneOfficer(),
 				this.accounts.agencyUser(), this.accounts.enterpriseUser(), this.accounts.consultant(),
 				this.accounts.officer());
-		List<String> pages = new java.util.ArrayList<>(List.of("/", "/admin/users", "/admin/users/new", "/admin/roles",
+		List<String> pages = new ArrayList<>(List.of("/", "/admin/users", "/admin/users/new", "/admin/roles",
 				"/admin/audit", "/account", "/admin/users?role=ADMIN&enabled=true&q=a&sort=tokens&dir=desc"));
 		for (UserAccount user : users) {
 			pages.add("/admin/users/" + user.getId());

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -135,8 +136,7 @@ class RolePermissionTests {
 	 * Posts the current matrix with the grants the toggle selects flipped, as a page
 	 * would.
 	 */
-	private org.springframework.test.web.servlet.ResultActions save(BiPredicate<Role, Permission> toggle)
-			throws Exception {
+	private ResultActions save(BiPredicate<Role, Permission> toggle) throws Exception {
 		RoleMatrix current = this.roles.matrix();
 		List<String> grants = new ArrayList<>();
 		for (Role role : Role.values()) {

@@ -1,6 +1,7 @@
 package org.cleanprod.admin;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
 import org.cleanprod.reference.AgencyKind;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -375,8 +377,7 @@ class UserAdministrationTests {
 	void nobodyButUserAdministratorsReachesTheUserPagesOrApi() throws Exception {
 		TestUsers users = new TestUsers(this.jdbc);
 		long id = this.accounts.officer().getId();
-		List<CurrentUser> others = List.of(users.officer(),
-				users.district(java.util.Set.of(this.accounts.firstDistrict())),
+		List<CurrentUser> others = List.of(users.officer(), users.district(Set.of(this.accounts.firstDistrict())),
 				users.zone(this.accounts.firstZoneBoard()),
 				users.agency(this.accounts.firstAgency(AgencyKind.DEPARTMENT)), users.consultant(),
 				users.enterprise(1));
@@ -396,8 +397,7 @@ class UserAdministrationTests {
 		}
 	}
 
-	private org.springframework.test.web.servlet.ResultActions createUser(MockHttpServletRequestBuilder request)
-			throws Exception {
+	private ResultActions createUser(MockHttpServletRequestBuilder request) throws Exception {
 		return this.mvc.perform(request.with(as(this.admin)).with(csrf()));
 	}
 
