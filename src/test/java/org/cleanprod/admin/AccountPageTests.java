@@ -55,7 +55,7 @@ class AccountPageTests {
 		this.mvc.perform(get("/account").with(as(this.accounts.signedIn(this.accounts.enterpriseUser()))))
 			.andExpect(content().string(containsString("Công ty TNHH Dệt may Thử nghiệm")));
 		this.mvc.perform(get("/account").with(as(this.accounts.signedIn(this.accounts.consultant()))))
-			.andExpect(content().string(containsString("0 cơ sở được phân công")));
+			.andExpect(content().string(containsString("Cơ sở được phân công:</span> 0 cơ sở")));
 		this.mvc.perform(get("/account").with(as(this.accounts.signedIn(this.accounts.officer()))).param("lang", "en"))
 			.andExpect(content().string(containsString("Whole province")));
 	}
