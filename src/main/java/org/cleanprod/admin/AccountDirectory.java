@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.cleanprod.shared.security.CurrentUser;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -20,23 +19,17 @@ class AccountDirectory {
 
 	private final RolePermissions permissions;
 
-	private final LoginThrottle throttle;
-
 	private final Clock clock;
 
-	AccountDirectory(UserAccountRepository accounts, RolePermissions permissions, LoginThrottle throttle, Clock clock) {
+	AccountDirectory(UserAccountRepository accounts, RolePermissions permissions, Clock clock) {
 		this.accounts = accounts;
 		this.permissions = permissions;
-		this.throttle = throttle;
 		this.clock = clock;
 	}
 
-	/** The account of a user name, for sign-in; locked while the throttle holds. */
+	/** The account of a user name, for sign-in. */
 	@Transactional(readOnly = true)
 	CurrentUser loadUserByUsername(String username) {
-		if (this.throttle.isLocked(username)) {
-			throw new LockedException("login.locked");
-		}
 		return this.accounts.findByUsername(UserAccount.normalise(username))
 			.map(this::toCurrentUser)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));

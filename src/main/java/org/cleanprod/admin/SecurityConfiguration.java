@@ -6,8 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -37,19 +36,10 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/**
-	 * Sign-in checking the password before the account's status: a disabled account is
-	 * reported only to someone who knows its password, so the sign-in page does not tell
-	 * strangers which user names exist.
-	 */
+	/** Sign-in with user name and password, throttled; see {@link ThrottledSignIn}. */
 	@Bean
-	DaoAuthenticationProvider authenticationProvider(AccountDirectory accounts, PasswordEncoder encoder) {
-		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts::loadUserByUsername);
-		provider.setPasswordEncoder(encoder);
-		provider.setPreAuthenticationChecks(user -> {
-		});
-		provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-		return provider;
+	AuthenticationProvider signIn(AccountDirectory accounts, LoginThrottle throttle, PasswordEncoder encoder) {
+		return new ThrottledSignIn(accounts, throttle, encoder);
 	}
 
 	@Bean
