@@ -1,6 +1,8 @@
 package org.cleanprod.admin;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -49,23 +51,17 @@ class AccessTokens {
 		this.clock = clock;
 	}
 
-	/** A token of the user's, as listed on the account page; never the secret itself. */
-	record TokenView(long id, String name, String prefix, Instant createdAt, LocalDate expiresOn, Instant lastUsedAt,
-			Instant revokedAt) {
-
-		boolean isActive(Instant now) {
-			return this.revokedAt == null
-					&& (this.expiresOn == null || !now.atZone(Formats.ZONE).toLocalDate().isAfter(this.expiresOn));
-		}
-
+	/** A token just created: its id and the secret, which is never shown again. */
+	record NewToken(long id, String secret) {
 	}
 
 	/** Creates a token and returns its secret, which is never shown again. */
 	@Transactional
-	String create(long userId, String name, LocalDate expiresOn) {
+	NewToken create(long userId, String name, LocalDate expiresOn) {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO api_token (user_id, name, token_hash, prefix, created_at, expires_at)
 				VALUES (:user, :name, :hash, :prefix, :now, :expires)
@@ -74,26 +70,58 @@ class AccessTokens {
 			.param("name", name)
 			.param("hash", hash(secret))
 			.param("prefix", secret.substring(0, 12))
-			.param("now", now())
+			.param("now", offsetNow())
 			.param("expires",
 					(expiresOn != null) ? expiresOn.plusDays(1).atStartOfDay(Formats.ZONE).toOffsetDateTime() : null)
-			.update(new GeneratedKeyHolder(), "id");
-		return secret;
+			.update(keys, "id");
+		return new NewToken(keys.getKeyAs(Number.class).longValue(), secret);
 	}
 
 	@Transactional(readOnly = true)
 	List<TokenView> of(long userId) {
-		return this.jdbc.sql("SELECT * FROM api_token WHERE user_id = :user ORDER BY created_at DESC")
+		return this.jdbc.sql("SELECT * FROM api_token WHERE user_id = :user ORDER BY created_at DESC, id DESC")
 			.param("user", userId)
-			.query((rs, row) -> {
-				OffsetDateTime expires = rs.getObject("expires_at", OffsetDateTime.class);
-				return new TokenView(rs.getLong("id"), rs.getString("name"), rs.getString("prefix"),
-						rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-						(expires != null) ? expires.atZoneSameInstant(Formats.ZONE).toLocalDate().minusDays(1) : null,
-						instant(rs.getObject("last_used_at", OffsetDateTime.class)),
-						instant(rs.getObject("revoked_at", OffsetDateTime.class)));
-			})
+			.query(this::token)
 			.list();
+	}
+
+	/** One of the user's tokens; empty when the user has no such token. */
+	@Transactional(readOnly = true)
+	Optional<TokenView> find(long userId, long tokenId) {
+		return this.jdbc.sql("SELECT * FROM api_token WHERE id = :id AND user_id = :user")
+			.param("id", tokenId)
+			.param("user", userId)
+			.query(this::token)
+			.optional();
+	}
+
+	/** How many tokens, of all users, could be used now. */
+	@Transactional(readOnly = true)
+	long countActive() {
+		return this.jdbc.sql(
+				"SELECT COUNT(*) FROM api_token WHERE revoked_at IS NULL AND (expires_at IS NULL OR expires_at > :now)")
+			.param("now", offsetNow())
+			.query(Long.class)
+			.single();
+	}
+
+	private TokenView token(ResultSet rs, int row) throws SQLException {
+		OffsetDateTime expires = rs.getObject("expires_at", OffsetDateTime.class);
+		Instant revokedAt = instant(rs.getObject("revoked_at", OffsetDateTime.class));
+		TokenView.Status status;
+		if (revokedAt != null) {
+			status = TokenView.Status.REVOKED;
+		}
+		else if (expires != null && !expires.toInstant().isAfter(this.clock.instant())) {
+			status = TokenView.Status.EXPIRED;
+		}
+		else {
+			status = TokenView.Status.ACTIVE;
+		}
+		return new TokenView(rs.getLong("id"), rs.getString("name"), rs.getString("prefix"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				(expires != null) ? expires.atZoneSameInstant(Formats.ZONE).toLocalDate().minusDays(1) : null,
+				instant(rs.getObject("last_used_at", OffsetDateTime.class)), revokedAt, status);
 	}
 
 	/** Revokes one of the user's tokens; false when the user has no such token. */
@@ -101,7 +129,7 @@ class AccessTokens {
 	boolean revoke(long userId, long tokenId) {
 		return this.jdbc
 			.sql("UPDATE api_token SET revoked_at = :now WHERE id = :id AND user_id = :user AND revoked_at IS NULL")
-			.param("now", now())
+			.param("now", offsetNow())
 			.param("id", tokenId)
 			.param("user", userId)
 			.update() > 0;
@@ -113,7 +141,7 @@ class AccessTokens {
 		if (secret == null || !secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		OffsetDateTime now = now();
+		OffsetDateTime now = offsetNow();
 		Optional<Long> userId = this.jdbc.sql("""
 				SELECT user_id FROM api_token
 				WHERE token_hash = :hash AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > :now)
@@ -127,7 +155,7 @@ class AccessTokens {
 			.map(this.directory::toCurrentUser);
 	}
 
-	private OffsetDateTime now() {
+	private OffsetDateTime offsetNow() {
 		return OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 	}
 

@@ -1,45 +1,44 @@
 package org.cleanprod.admin;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.cleanprod.shared.security.CurrentUser;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Loads accounts for sign-in and for API tokens, as {@link CurrentUser}s. */
 @Component
-class AccountDirectory implements UserDetailsService {
+class AccountDirectory {
 
 	private final UserAccountRepository accounts;
 
 	private final RolePermissions permissions;
 
-	private final LoginThrottle throttle;
-
 	private final Clock clock;
 
-	AccountDirectory(UserAccountRepository accounts, RolePermissions permissions, LoginThrottle throttle, Clock clock) {
+	AccountDirectory(UserAccountRepository accounts, RolePermissions permissions, Clock clock) {
 		this.accounts = accounts;
 		this.permissions = permissions;
-		this.throttle = throttle;
 		this.clock = clock;
 	}
 
-	@Override
+	/** The account of a user name, for sign-in. */
 	@Transactional(readOnly = true)
-	public CurrentUser loadUserByUsername(String username) {
-		if (this.throttle.isLocked(username)) {
-			throw new LockedException("login.locked");
-		}
+	CurrentUser loadUserByUsername(String username) {
 		return this.accounts.findByUsername(UserAccount.normalise(username))
 			.map(this::toCurrentUser)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+	}
+
+	/** The account as it is now, if it still exists and is enabled. */
+	@Transactional(readOnly = true)
+	Optional<CurrentUser> reload(long id) {
+		return this.accounts.findById(id).filter(UserAccount::isEnabled).map(this::toCurrentUser);
 	}
 
 	@EventListener

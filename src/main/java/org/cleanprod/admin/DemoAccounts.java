@@ -71,8 +71,8 @@ class DemoAccounts implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!this.demo && this.environment.acceptsProfiles(Profiles.of("postgres"))
-				&& this.accounts.existsByDemoTrue()) {
+		if (refusesToStart(this.environment.acceptsProfiles(Profiles.of("postgres")), this.demo,
+				this.accounts.existsByDemoTrue())) {
 			throw new IllegalStateException(
 					"This database holds the demo accounts (admin, officer, ... with a published "
 							+ "password). Cleanprod does not start in production with them: delete them, or start with "
@@ -88,6 +88,14 @@ class DemoAccounts implements ApplicationRunner {
 			save(new UserAccount("admin", "Quản trị hệ thống", this.encoder.encode(this.adminPassword), Role.ADMIN,
 					this.clock.instant()));
 		}
+	}
+
+	/**
+	 * Whether the application must not start: in production, demo accounts (whose
+	 * password is published) are present and demo data was not asked for.
+	 */
+	static boolean refusesToStart(boolean production, boolean demoEnabled, boolean demoAccountsPresent) {
+		return production && !demoEnabled && demoAccountsPresent;
 	}
 
 	private void createDemoAccounts() {

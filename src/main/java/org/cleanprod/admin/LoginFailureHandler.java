@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a failed sign-in back to the form, saying whether the address is locked for a
- * while. A lock raised while loading the account arrives wrapped, hence the look at the
- * cause.
+ * while or the account disabled (the latter only after a right password, see
+ * {@link ThrottledSignIn}).
  */
 @Component
 class LoginFailureHandler implements AuthenticationFailureHandler {
@@ -22,8 +22,7 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		Throwable cause = (exception.getCause() != null) ? exception.getCause() : exception;
-		String reason = switch (cause) {
+		String reason = switch (exception) {
 			case LockedException locked -> "locked";
 			case DisabledException disabled -> "disabled";
 			default -> "error";

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -19,7 +20,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Two filter chains: the JSON API under {@code /api/**} (personal access tokens or the
  * browser session; 401/403 as problem details) and the pages (form login). Every endpoint
  * also declares its permission with {@code @PreAuthorize}; data scope is applied in the
- * services.
+ * services. The administration URLs are guarded here as well, so a caller without the
+ * permission is refused before a request body is even read.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -34,11 +36,23 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** Sign-in with user name and password, throttled; see {@link ThrottledSignIn}. */
+	@Bean
+	AuthenticationProvider signIn(AccountDirectory accounts, LoginThrottle throttle, PasswordEncoder encoder) {
+		return new ThrottledSignIn(accounts, throttle, encoder);
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, AccessTokens tokens, ProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/roles")
+						.hasAuthority("USER_ADMIN")
+						.requestMatchers("/api/v1/audit")
+						.hasAuthority("AUDIT_READ")
+						.anyRequest()
+						.authenticated())
 			.addFilterBefore(new TokenAuthenticationFilter(tokens, problems),
 					UsernamePasswordAuthenticationFilter.class)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
@@ -58,8 +72,10 @@ class SecurityConfiguration {
 							"/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs",
 							"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 					.permitAll()
-					.requestMatchers("/actuator/**")
+					.requestMatchers("/actuator/**", "/admin/users/**", "/admin/roles/**")
 					.hasAuthority("USER_ADMIN")
+					.requestMatchers("/admin/audit/**")
+					.hasAuthority("AUDIT_READ")
 					.anyRequest()
 					.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailures))

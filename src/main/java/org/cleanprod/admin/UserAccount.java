@@ -2,6 +2,8 @@ package org.cleanprod.admin;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -20,6 +22,7 @@ import jakarta.persistence.Version;
 import org.cleanprod.shared.security.Role;
 import org.cleanprod.shared.security.Scope;
 import org.cleanprod.shared.security.ScopeKind;
+import org.cleanprod.shared.text.Texts;
 
 /**
  * A user account: sign-in name, role and the data scope the role needs (units, an agency
@@ -59,6 +62,8 @@ class UserAccount {
 
 	private boolean demo;
 
+	private String searchText;
+
 	private Instant createdAt;
 
 	private Instant lastLoginAt;
@@ -75,10 +80,11 @@ class UserAccount {
 		this.passwordHash = passwordHash;
 		this.role = role;
 		this.createdAt = createdAt;
+		refreshSearchText();
 	}
 
 	static String normalise(String username) {
-		return username.strip().toLowerCase(java.util.Locale.ROOT);
+		return username.strip().toLowerCase(Locale.ROOT);
 	}
 
 	/** The data scope of the account, as its role defines it. */
@@ -96,9 +102,35 @@ class UserAccount {
 	void assign(Role role, Set<Long> unitIds, Long agencyId, Long enterpriseId) {
 		this.role = role;
 		ScopeKind kind = role.scopeKind();
-		this.unitIds = new HashSet<>((kind == ScopeKind.UNITS) ? unitIds : Set.of());
+		Set<Long> units = (kind == ScopeKind.UNITS) ? Set.copyOf(unitIds) : Set.of();
+		if (!this.unitIds.equals(units)) {
+			// Changed in place, and only when different: a new collection would be
+			// rewritten (and the version raised) on every save.
+			this.unitIds.clear();
+			this.unitIds.addAll(units);
+		}
 		this.agencyId = (kind == ScopeKind.AGENCY || kind == ScopeKind.ZONE_BOARD) ? agencyId : null;
 		this.enterpriseId = (kind == ScopeKind.ENTERPRISE) ? enterpriseId : null;
+	}
+
+	/** Sets the contact details; true when anything changed. */
+	boolean describe(String displayName, String email, String phone) {
+		boolean changed = !Objects.equals(this.displayName, displayName) || !Objects.equals(this.email, email)
+				|| !Objects.equals(this.phone, phone);
+		this.displayName = displayName;
+		this.email = email;
+		this.phone = phone;
+		refreshSearchText();
+		return changed;
+	}
+
+	/**
+	 * User name, display name and e-mail folded for accent-free search ("nguyen" finds
+	 * "Nguyễn").
+	 */
+	private void refreshSearchText() {
+		this.searchText = Texts.fold(String.join(" ", this.username, Objects.toString(this.displayName, ""),
+				Objects.toString(this.email, "")));
 	}
 
 	Long getId() {
@@ -113,24 +145,12 @@ class UserAccount {
 		return this.displayName;
 	}
 
-	void setDisplayName(String displayName) {
-		this.displayName = displayName;
-	}
-
 	String getEmail() {
 		return this.email;
 	}
 
-	void setEmail(String email) {
-		this.email = email;
-	}
-
 	String getPhone() {
 		return this.phone;
-	}
-
-	void setPhone(String phone) {
-		this.phone = phone;
 	}
 
 	String getPasswordHash() {

@@ -1,0 +1,115 @@
+package org.cleanprod.admin;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.cleanprod.shared.audit.AuditLog;
+import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.text.Texts;
+import org.cleanprod.shared.web.InvalidFormException;
+import org.cleanprod.shared.web.NotFoundException;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What every signed-in user does with their own account: see it, change the password,
+ * keep personal access tokens. Works only on the caller's own account and tokens; another
+ * user's token id is not found.
+ */
+@Service
+@Transactional(readOnly = true)
+class AccountService {
+
+	static final String TOKEN = "token";
+
+	private final UserService users;
+
+	private final AccessTokens tokens;
+
+	private final PasswordEncoder encoder;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	AccountService(UserService users, AccessTokens tokens, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+		this.users = users;
+		this.tokens = tokens;
+		this.encoder = encoder;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	UserView profile(CurrentUser user, boolean english) {
+		return this.users.view(user.id(), english);
+	}
+
+	/**
+	 * Changes the caller's password after checking the current one; the caller's other
+	 * sessions end (a stolen session does not outlive the change), this one stays.
+	 */
+	@Transactional
+	void changePassword(CurrentUser user, PasswordChangeForm form) {
+		UserAccount account = this.users.load(user.id());
+		InvalidFormException.Collector errors = new InvalidFormException.Collector();
+		if (!this.encoder.matches(form.currentPassword(), account.getPasswordHash())) {
+			errors.reject("currentPassword", "account.error.currentPassword");
+		}
+		Passwords.check("newPassword", form.newPassword(), errors);
+		if (!form.newPassword().equals(form.confirmation())) {
+			errors.reject("confirmation", "account.error.confirmation");
+		}
+		if (form.newPassword().equals(form.currentPassword())) {
+			errors.reject("newPassword", "account.error.samePassword");
+		}
+		errors.throwIfAny();
+		this.users.changePassword(account, form.newPassword());
+	}
+
+	List<TokenView> tokens(CurrentUser user) {
+		return this.tokens.of(user.id());
+	}
+
+	/** Creates a token for the caller; the secret is returned once and never stored. */
+	@Transactional
+	AccessTokens.NewToken createToken(CurrentUser user, TokenForm form) {
+		LocalDate today = this.clock.instant().atZone(Formats.ZONE).toLocalDate();
+		if (form.expiresOn() != null && form.expiresOn().isBefore(today)) {
+			throw InvalidFormException.of("expiresOn", "token.error.expiresInPast");
+		}
+		String name = Texts.blankToNull(form.name());
+		AccessTokens.NewToken token = this.tokens.create(user.id(), name, form.expiresOn());
+		TokenView view = this.tokens.find(user.id(), token.id()).orElseThrow();
+		this.audit.created(TOKEN, token.id(), TokenSnapshot.of(user, view));
+		return token;
+	}
+
+	/** Revokes one of the caller's tokens; revoking it again changes nothing. */
+	@Transactional
+	void revokeToken(CurrentUser user, long tokenId) {
+		TokenView before = this.tokens.find(user.id(), tokenId)
+			.orElseThrow(() -> new NotFoundException(TOKEN, tokenId));
+		if (this.tokens.revoke(user.id(), tokenId)) {
+			TokenView after = this.tokens.find(user.id(), tokenId).orElseThrow();
+			this.audit.updated(TOKEN, tokenId, TokenSnapshot.of(user, before), TokenSnapshot.of(user, after));
+		}
+	}
+
+	/**
+	 * A token as the audit trail records it: whose, which, until when; never the secret.
+	 */
+	record TokenSnapshot(long userId, String username, String name, String prefix, LocalDate expiresOn,
+			boolean revoked) {
+
+		static TokenSnapshot of(CurrentUser user, TokenView token) {
+			return new TokenSnapshot(user.id(), user.getUsername(), token.name(), token.prefix(), token.expiresOn(),
+					token.revokedAt() != null);
+		}
+
+	}
+
+}

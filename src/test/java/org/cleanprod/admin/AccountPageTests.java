@@ -1,0 +1,119 @@
+package org.cleanprod.admin;
+
+import jakarta.servlet.http.Cookie;
+import org.cleanprod.shared.security.CurrentUser;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cleanprod.test.TestUsers.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * "My account": every user sees their role and scope in words and changes their own
+ * password, proving it with the current one.
+ */
+@AdminTest
+class AccountPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserAccountRepository repository;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void showsTheScopeOfEachKindInWords() throws Exception {
+		UserAccount district = this.accounts.districtOfficer();
+		this.mvc.perform(get("/account").with(as(this.accounts.signedIn(district))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Đơn vị hành chính:")))
+			.andExpect(content().string(containsString("id=\"account-username\">" + district.getUsername())));
+		this.mvc.perform(get("/account").with(as(this.accounts.signedIn(this.accounts.zoneOfficer()))))
+			.andExpect(content().string(containsString("Ban quản lý khu công nghiệp:")));
+		this.mvc.perform(get("/account").with(as(this.accounts.signedIn(this.accounts.agencyUser()))))
+			.andExpect(content().string(containsString("Sở, ngành:")));
+		this.mvc.perform(get("/account").with(as(this.accounts.signedIn(this.accounts.enterpriseUser()))))
+			.andExpect(content().string(containsString("Công ty TNHH Dệt may Thử nghiệm")));
+		this.mvc.perform(get("/account").with(as(this.accounts.signedIn(this.accounts.consultant()))))
+			.andExpect(content().string(containsString("Cơ sở được phân công:</span> 0 cơ sở")));
+		this.mvc.perform(get("/account").with(as(this.accounts.signedIn(this.accounts.officer()))).param("lang", "en"))
+			.andExpect(content().string(containsString("Whole province")));
+	}
+
+	@Test
+	void changesTheOwnPasswordKeepingThisSessionAndEndingTheOthers() throws Exception {
+		UserAccount officer = this.accounts.officer();
+		Cookie here = Accounts.signIn(this.mvc, officer);
+		Cookie elsewhere = Accounts.signIn(this.mvc, officer);
+		this.mvc
+			.perform(post("/account/password").cookie(here)
+				.with(csrf())
+				.param("currentPassword", Accounts.PASSWORD)
+				.param("newPassword", "một câu mật khẩu mới")
+				.param("confirmation", "một câu mật khẩu mới"))
+			.andExpect(redirectedUrl("/account"));
+		assertThat(this.encoder.matches("một câu mật khẩu mới",
+				this.repository.findById(officer.getId()).orElseThrow().getPasswordHash()))
+			.isTrue();
+		assertThat(Accounts.isSignedIn(this.mvc, here)).isTrue();
+		assertThat(Accounts.isSignedIn(this.mvc, elsewhere)).isFalse();
+		assertThat(this.jdbc.sql("""
+				SELECT after_state FROM audit_log WHERE entity_type = 'user' AND entity_id = :id AND action = 'UPDATE'
+				""").param("id", officer.getId()).query(String.class).single()).contains("\"passwordChanged\":true")
+			.doesNotContain("một câu mật khẩu mới");
+	}
+
+	@Test
+	void refusesAWrongCurrentPasswordAMismatchAndAShortOne() throws Exception {
+		CurrentUser officer = this.accounts.signedIn(this.accounts.officer());
+		this.mvc
+			.perform(post("/account/password").with(as(officer))
+				.with(csrf())
+				.param("currentPassword", "not the password")
+				.param("newPassword", "một câu mật khẩu mới")
+				.param("confirmation", "một câu mật khẩu khác"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"e-currentPassword\"")))
+			.andExpect(content().string(containsString("id=\"e-confirmation\"")));
+		this.mvc
+			.perform(post("/account/password").with(as(officer))
+				.with(csrf())
+				.param("currentPassword", Accounts.PASSWORD)
+				.param("newPassword", "ngắn")
+				.param("confirmation", "ngắn"))
+			.andExpect(content().string(containsString("id=\"e-newPassword\"")));
+		assertThat(this.encoder.matches(Accounts.PASSWORD,
+				this.repository.findById(officer.id()).orElseThrow().getPasswordHash()))
+			.isTrue();
+	}
+
+	@Test
+	void listsOnlyTheUsersOwnTokens() throws Exception {
+		CurrentUser owner = this.accounts.signedIn(this.accounts.officer());
+		CurrentUser other = this.accounts.signedIn(this.accounts.officer());
+		this.mvc.perform(post("/account/tokens").with(as(owner)).with(csrf()).param("name", "Khóa riêng của tôi"));
+		this.mvc.perform(get("/account").with(as(other)))
+			.andExpect(content().string(containsString("id=\"token-empty\"")));
+	}
+
+}
