@@ -67,7 +67,7 @@ class AccountService {
 			errors.reject("newPassword", "account.error.samePassword");
 		}
 		errors.throwIfAny();
-		this.users.changePassword(account, form.newPassword());
+		this.users.changePassword(account, form.newPassword(), user);
 	}
 
 	List<TokenView> tokens(CurrentUser user) {
@@ -84,7 +84,7 @@ class AccountService {
 		String name = Texts.blankToNull(form.name());
 		AccessTokens.NewToken token = this.tokens.create(user.id(), name, form.expiresOn());
 		TokenView view = this.tokens.find(user.id(), token.id()).orElseThrow();
-		this.audit.created(TOKEN, token.id(), TokenSnapshot.of(user, view));
+		this.audit.created(user, TOKEN, token.id(), TokenSnapshot.of(user, view));
 		return token;
 	}
 
@@ -95,7 +95,7 @@ class AccountService {
 			.orElseThrow(() -> new NotFoundException(TOKEN, tokenId));
 		if (this.tokens.revoke(user.id(), tokenId)) {
 			TokenView after = this.tokens.find(user.id(), tokenId).orElseThrow();
-			this.audit.updated(TOKEN, tokenId, TokenSnapshot.of(user, before), TokenSnapshot.of(user, after));
+			this.audit.updated(user, TOKEN, tokenId, TokenSnapshot.of(user, before), TokenSnapshot.of(user, after));
 		}
 	}
 

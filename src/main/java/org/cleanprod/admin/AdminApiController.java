@@ -93,8 +93,8 @@ class AdminApiController {
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
 	@Operation(summary = "Creates an account; 400 lists the fields in error (user name taken, password too short, "
 			+ "scope missing for the role)")
-	ResponseEntity<UserView> create(@Valid @RequestBody UserForm form) {
-		long id = this.users.create(form);
+	ResponseEntity<UserView> create(@Valid @RequestBody UserForm form, @AuthenticationPrincipal CurrentUser user) {
+		long id = this.users.create(form, user);
 		return ResponseEntity.created(URI.create("/api/v1/users/" + id)).body(this.users.view(id, false));
 	}
 

@@ -14,7 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.LocaleResolver;
 
 /** 401 and 403 of the API as RFC 9457 problem details, in the caller's language. */
 @Component
@@ -24,9 +24,16 @@ class ProblemResponses {
 
 	private final JsonMapper json;
 
-	ProblemResponses(MessageSource messages, JsonMapper json) {
+	private final LocaleResolver locales;
+
+	/**
+	 * Security filters answer before the dispatcher has resolved the locale, hence the
+	 * resolver here.
+	 */
+	ProblemResponses(MessageSource messages, JsonMapper json, LocaleResolver locales) {
 		this.messages = messages;
 		this.json = json;
+		this.locales = locales;
 	}
 
 	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
@@ -41,7 +48,7 @@ class ProblemResponses {
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
 			throws IOException {
-		Locale locale = RequestContextUtils.getLocale(request);
+		Locale locale = this.locales.resolveLocale(request);
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setTitle(this.messages.getMessage(key, null, locale));
 		problem.setDetail(this.messages.getMessage(key + ".detail", null, locale));

@@ -55,7 +55,7 @@ class RoleController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage(), ex);
 		}
 		try {
-			List<Role> changed = this.roles.save(matrix);
+			List<Role> changed = this.roles.save(matrix, user);
 			if (changed.contains(user.role())) {
 				this.sessions.refresh(request, response);
 			}

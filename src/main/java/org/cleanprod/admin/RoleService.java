@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cleanprod.shared.audit.AuditLog;
+import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.security.Role;
 import org.cleanprod.shared.web.BusinessException;
@@ -54,7 +55,7 @@ class RoleService {
 
 	/** Saves the matrix; returns the roles whose permissions changed. */
 	@Transactional
-	List<Role> save(RoleMatrix matrix) {
+	List<Role> save(RoleMatrix matrix, CurrentUser actor) {
 		if (!matrix.granted(Role.ADMIN, Permission.USER_ADMIN)) {
 			throw new BusinessException("roles.error.adminKeepsUserAdmin");
 		}
@@ -69,7 +70,8 @@ class RoleService {
 				continue;
 			}
 			this.permissions.replace(role, after);
-			this.audit.updated(ROLE, role.ordinal(), RoleSnapshot.of(role, before), RoleSnapshot.of(role, after));
+			this.audit.updated(actor, ROLE, role.ordinal(), RoleSnapshot.of(role, before),
+					RoleSnapshot.of(role, after));
 			this.users.usernames(role).forEach(this.sessions::end);
 			changed.add(role);
 		}

@@ -87,11 +87,12 @@ class UserController {
 	}
 
 	@PostMapping("/new")
-	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, HttpServletRequest request,
-			Model model, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				long id = this.users.create(form);
+				long id = this.users.create(form, user);
 				Flash.success(redirect, "user.created");
 				return "redirect:/admin/users/" + id;
 			}
@@ -166,7 +167,7 @@ class UserController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.users.resetPassword(id, form);
+				this.users.resetPassword(id, form, user);
 				Flash.success(redirect, "user.passwordReset");
 				return "redirect:/admin/users/" + id;
 			}

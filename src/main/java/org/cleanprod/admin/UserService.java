@@ -162,7 +162,7 @@ class UserService {
 	 * Creates an account; field errors (user name, password, scope) are thrown together.
 	 */
 	@Transactional
-	long create(UserForm form) {
+	long create(UserForm form, CurrentUser actor) {
 		InvalidFormException.Collector errors = new InvalidFormException.Collector();
 		creationChecks(form, errors);
 		Assignment scope = checkScope(form, errors);
@@ -180,7 +180,7 @@ class UserService {
 			// Another administrator took the name a moment ago.
 			throw InvalidFormException.of("username", "user.error.usernameTaken", username);
 		}
-		this.audit.created(USER, account.getId(), UserSnapshot.of(account));
+		this.audit.created(actor, USER, account.getId(), UserSnapshot.of(account));
 		return account.getId();
 	}
 
@@ -216,7 +216,7 @@ class UserService {
 			return false;
 		}
 		this.accounts.saveAndFlush(account);
-		this.audit.updated(USER, id, before, after);
+		this.audit.updated(caller, USER, id, before, after);
 		if (before.accessDiffers(after)) {
 			this.sessions.end(account.getUsername());
 		}
@@ -228,22 +228,22 @@ class UserService {
 	 * The audit row marks the change, never the hash.
 	 */
 	@Transactional
-	void resetPassword(long id, PasswordResetForm form) {
+	void resetPassword(long id, PasswordResetForm form, CurrentUser actor) {
 		UserAccount account = load(id);
 		InvalidFormException.Collector errors = new InvalidFormException.Collector();
 		Passwords.check("password", form.password(), errors);
 		errors.throwIfAny();
-		changePassword(account, form.password());
+		changePassword(account, form.password(), actor);
 	}
 
 	/**
 	 * Sets the password of an account, audits it and ends the account's other sessions.
 	 */
-	void changePassword(UserAccount account, String password) {
+	void changePassword(UserAccount account, String password, CurrentUser actor) {
 		UserSnapshot before = UserSnapshot.of(account);
 		account.setPasswordHash(this.encoder.encode(password));
 		this.accounts.saveAndFlush(account);
-		this.audit.updated(USER, account.getId(), before, before.withPasswordChanged());
+		this.audit.updated(actor, USER, account.getId(), before, before.withPasswordChanged());
 		this.sessions.end(account.getUsername());
 	}
 

@@ -28,6 +28,12 @@ class MessagesTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/jte");
 
+	/**
+	 * A content block, the body a page passes to its layout; read as template text of its
+	 * own.
+	 */
+	private static final Pattern CONTENT_BLOCK = Pattern.compile("(?s)@`(.*?)`");
+
 	@Test
 	void everyModuleHasTheSameKeysInVietnameseAndEnglish() throws IOException {
 		List<String> problems = new ArrayList<>();
@@ -84,6 +90,7 @@ class MessagesTests {
 		assertThat(visibleText("<input placeholder=\"Search\" value=\"${v}\">")).contains("Search");
 		assertThat(visibleText("<a href=\"/facilities\" class=\"btn\">${ui.t(\"k\")}</a>"))
 			.doesNotContainPattern("\\p{L}{2,}");
+		assertThat(visibleText("@template.layout.page(ui = ui, content = @`<p>Hello world</p>`)")).contains("Hello");
 	}
 
 	/**
@@ -92,6 +99,16 @@ class MessagesTests {
 	 * aria-label).
 	 */
 	static String visibleText(String template) {
+		StringBuilder blocks = new StringBuilder();
+		Matcher block = CONTENT_BLOCK.matcher(template);
+		while (block.find()) {
+			blocks.append(' ').append(visibleText(block.group(1)));
+		}
+		return visibleOutside(CONTENT_BLOCK.matcher(template).replaceAll(" ")) + blocks;
+	}
+
+	/** The text of a template outside its content blocks ({@code @`...`}). */
+	private static String visibleOutside(String template) {
 		String text = template.replaceAll("(?s)<%--.*?--%>", " ")
 			.replaceAll("(?m)^\\s*@(import|param).*$", " ")
 			.replaceAll("(?s)<script.*?</script>", " ")

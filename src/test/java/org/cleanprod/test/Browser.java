@@ -80,7 +80,7 @@ public final class Browser implements AutoCloseable {
 	public Browser click(String id) {
 		WebElement element = this.wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
 		((org.openqa.selenium.JavascriptExecutor) this.driver)
-			.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
 		return this;
 	}
