@@ -206,9 +206,10 @@ class AuditPages {
 
 	/** A field's label: the module's own field text where there is one, else its name. */
 	private String fieldLabel(String entityType, String field, Locale locale) {
-		return this.messages
-			.getMessage(new DefaultMessageSourceResolvable(new String[] { "audit.field." + entityType + "." + field,
-					entityType + ".field." + field, "audit.field." + field }, field), locale);
+		return this.messages.getMessage(
+				new DefaultMessageSourceResolvable(
+						new String[] { "audit.field." + entityType + "." + field, "audit.field." + field }, field),
+				locale);
 	}
 
 	private String entityLabel(String entityType, Locale locale) {

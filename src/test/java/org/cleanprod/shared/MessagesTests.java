@@ -50,6 +50,24 @@ class MessagesTests {
 	}
 
 	@Test
+	void vietnameseTextsCarryTheirDiacritics() throws IOException {
+		List<String> plain = new ArrayList<>();
+		try (Stream<Path> files = Files.list(MESSAGES)) {
+			for (Path file : files.filter(path -> path.toString().endsWith("_vi.properties")).toList()) {
+				Properties texts = properties(file);
+				long accented = texts.values()
+					.stream()
+					.filter(text -> text.toString().chars().anyMatch(c -> c > 127))
+					.count();
+				if (accented < texts.size() * 8L / 10) {
+					plain.add(file.getFileName() + ": " + accented + " of " + texts.size() + " texts accented");
+				}
+			}
+		}
+		assertThat(plain).isEmpty();
+	}
+
+	@Test
 	void everyKeyUsedInTemplatesExists() throws IOException {
 		Set<String> known = new TreeSet<>();
 		try (Stream<Path> files = Files.list(MESSAGES)) {
@@ -185,11 +203,15 @@ class MessagesTests {
 	}
 
 	private static Set<String> keys(Path file) throws IOException {
+		return new TreeSet<>(properties(file).stringPropertyNames());
+	}
+
+	private static Properties properties(Path file) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream input = Files.newInputStream(file)) {
 			properties.load(new InputStreamReader(input, StandardCharsets.UTF_8));
 		}
-		return new TreeSet<>(properties.stringPropertyNames());
+		return properties;
 	}
 
 	private static Set<String> difference(Set<String> a, Set<String> b) {

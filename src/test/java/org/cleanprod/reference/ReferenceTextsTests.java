@@ -1,0 +1,71 @@
+package org.cleanprod.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reference data's levels, kinds and audited fields have their texts in both
+ * languages.
+ */
+class ReferenceTextsTests {
+
+	@Test
+	void enumsAndAuditedFieldsHaveTextsInBothLanguages() throws IOException {
+		Properties vietnamese = messages("vi");
+		Properties english = messages("en");
+		List<String> keys = new ArrayList<>();
+		Stream.of(UnitLevel.values()).map(UnitLevel::messageKey).forEach(keys::add);
+		Stream.of(UnitPeriod.values()).map(UnitPeriod::messageKey).forEach(keys::add);
+		Stream.of(Share.values()).map(Share::messageKey).forEach(keys::add);
+		Stream.of(ZoneKind.values()).map(ZoneKind::messageKey).forEach(keys::add);
+		Stream.of(AgencyKind.values()).map(AgencyKind::messageKey).forEach(keys::add);
+		fields(UnitSnapshot.class, "audit.field." + UnitService.ENTITY + ".", keys);
+		fields(ZoneSnapshot.class, "audit.field." + ZoneService.ENTITY + ".", keys);
+		fields(AgencySnapshot.class, "audit.field." + AgencyService.ENTITY + ".", keys);
+		Stream.of(UnitService.ENTITY, ZoneService.ENTITY, AgencyService.ENTITY)
+			.map(entity -> "audit.entity." + entity)
+			.forEach(keys::add);
+		assertThat(vietnamese.keySet()).containsAll(keys);
+		assertThat(english.keySet()).containsAll(keys);
+	}
+
+	private static void fields(Class<? extends Record> type, String prefix, List<String> keys) {
+		Arrays.stream(type.getRecordComponents()).map(component -> prefix + component.getName()).forEach(keys::add);
+	}
+
+	/** Every module's messages of a language, as the application merges them. */
+	private static Properties messages(String language) throws IOException {
+		Properties all = new Properties();
+		for (Resource resource : new PathMatchingResourcePatternResolver()
+			.getResources("classpath*:messages/*_" + language + ".properties")) {
+			try (InputStream input = resource.getInputStream()) {
+				Properties properties = new Properties();
+				properties.load(new InputStreamReader(input, StandardCharsets.UTF_8));
+				all.putAll(properties);
+			}
+		}
+		return all;
+	}
+
+}
