@@ -66,14 +66,14 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public Browser fill(String id, String text) {
-		WebElement field = this.driver.findElement(By.id(id));
+		WebElement field = element(id);
 		field.clear();
 		field.sendKeys(text);
 		return this;
 	}
 
 	public Browser choose(String id, String visibleText) {
-		new Select(this.driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+		new Select(element(id)).selectByVisibleText(visibleText);
 		return this;
 	}
 
@@ -92,8 +92,23 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public Browser upload(String id, Path file) {
-		this.driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+		element(id).sendKeys(file.toAbsolutePath().toString());
 		return this;
+	}
+
+	/**
+	 * The element, or a failure that says which page the browser was on and what it
+	 * showed.
+	 */
+	private WebElement element(String id) {
+		try {
+			return this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			String text = this.driver.findElement(By.tagName("body")).getText();
+			throw new AssertionError("No element #" + id + " on " + this.driver.getCurrentUrl() + " (\""
+					+ this.driver.getTitle() + "\"): " + text.substring(0, Math.min(text.length(), 500)), ex);
+		}
 	}
 
 	/** Waits until the element shows, then returns its text. */
