@@ -1,6 +1,7 @@
 /**
- * Plans and their targets as data: a plan (period, issuing decision) carries target indicators
- * (name, unit, target value or band, target year). Others use {@link PlanningService}.
+ * Plans and their targets as data: a plan (period, issuing decision) carries target
+ * indicators (name, unit, target value or band, target year). Others use
+ * {@link PlanningService}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "shared :: *", "reference" })
 package org.cleanprod.planning;

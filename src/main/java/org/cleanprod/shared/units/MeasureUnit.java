@@ -9,21 +9,21 @@ import java.util.Optional;
 import org.cleanprod.shared.text.Texts;
 
 /**
- * The units of consumption and production records, each with its factor to the base unit of its
- * dimension (MJ for energy, t for mass, m³ for volume, m² for area, m for length, one piece for
- * counts). A small table rather than a units library: the units of industrial reporting in
- * Vietnam are few, and their written forms ("1.000 lít", "tấn") matter more than SI prefixes.
- * Factors are exact by definition (1 kWh = 3.6 MJ).
+ * The units of consumption and production records, each with its factor to the base unit
+ * of its dimension (MJ for energy, t for mass, m³ for volume, m² for area, m for length,
+ * one piece for counts). A small table rather than a units library: the units of
+ * industrial reporting in Vietnam are few, and their written forms ("1.000 lít", "tấn")
+ * matter more than SI prefixes. Factors are exact by definition (1 kWh = 3.6 MJ).
  */
 public enum MeasureUnit {
 
 	KWH("kWh", Dimension.ENERGY, "3.6"), MWH("MWh", Dimension.ENERGY, "3600"), GWH("GWh", Dimension.ENERGY, "3600000"),
-	MJ("MJ", Dimension.ENERGY, "1"), GJ("GJ", Dimension.ENERGY, "1000"),
-	KG("kg", Dimension.MASS, "0.001"), TONNE("t", Dimension.MASS, "1"),
-	LITRE("L", Dimension.VOLUME, "0.001"), THOUSAND_LITRES("1000 L", Dimension.VOLUME, "1"),
-	CUBIC_METRE("m3", Dimension.VOLUME, "1"), THOUSAND_CUBIC_METRES("1000 m3", Dimension.VOLUME, "1000"),
-	SQUARE_METRE("m2", Dimension.AREA, "1"), METRE("m", Dimension.LENGTH, "1"),
-	PIECE("pcs", Dimension.COUNT, "1"), PAIR("pair", Dimension.COUNT, "1"), SET("set", Dimension.COUNT, "1");
+	MJ("MJ", Dimension.ENERGY, "1"), GJ("GJ", Dimension.ENERGY, "1000"), KG("kg", Dimension.MASS, "0.001"),
+	TONNE("t", Dimension.MASS, "1"), LITRE("L", Dimension.VOLUME, "0.001"),
+	THOUSAND_LITRES("1000 L", Dimension.VOLUME, "1"), CUBIC_METRE("m3", Dimension.VOLUME, "1"),
+	THOUSAND_CUBIC_METRES("1000 m3", Dimension.VOLUME, "1000"), SQUARE_METRE("m2", Dimension.AREA, "1"),
+	METRE("m", Dimension.LENGTH, "1"), PIECE("pcs", Dimension.COUNT, "1"), PAIR("pair", Dimension.COUNT, "1"),
+	SET("set", Dimension.COUNT, "1");
 
 	private static final MathContext PRECISION = MathContext.DECIMAL128;
 
@@ -63,8 +63,8 @@ public enum MeasureUnit {
 	}
 
 	/**
-	 * The unit a person wrote: its symbol or name in either language, with or without accents and
-	 * the Vietnamese thousands dot ("kWh", "tấn", "tan", "1.000 lít", "m³").
+	 * The unit a person wrote: its symbol or name in either language, with or without
+	 * accents and the Vietnamese thousands dot ("kWh", "tấn", "tan", "1.000 lít", "m³").
 	 */
 	public static Optional<MeasureUnit> parse(String text) {
 		if (text == null) {
@@ -80,7 +80,8 @@ public enum MeasureUnit {
 			case TONNE -> java.util.List.of(own, "tan", "tonne", "tonnes", "ton");
 			case KG -> java.util.List.of(own, "kilogam", "kilogram");
 			case LITRE -> java.util.List.of(own, "lit", "litre", "liter", "litres");
-			case THOUSAND_LITRES -> java.util.List.of(own, "1000 lit", "1000l", "nghin lit", "1000 litres", "1000 liters", "kl");
+			case THOUSAND_LITRES ->
+				java.util.List.of(own, "1000 lit", "1000l", "nghin lit", "1000 litres", "1000 liters", "kl");
 			case CUBIC_METRE -> java.util.List.of(own, "m^3", "met khoi");
 			case THOUSAND_CUBIC_METRES -> java.util.List.of(own, "1000m3", "nghin m3");
 			case SQUARE_METRE -> java.util.List.of(own, "m^2", "met vuong");
