@@ -1,13 +1,21 @@
 package org.cleanprod.reference;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.cleanprod.shared.units.MeasureUnit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -139,6 +147,28 @@ public class ReferenceService {
 		return snapshot().sectors().stream().filter(sector -> sector.code().equals(code)).findFirst();
 	}
 
+	/** Energy carriers, water and raw materials, in display order. */
+	public List<ResourceView> resources() {
+		return snapshot().resources();
+	}
+
+	public Optional<ResourceView> resource(String code) {
+		return snapshot().resources().stream().filter(resource -> resource.code().equals(code)).findFirst();
+	}
+
+	/** The factors of one kind for a resource, every version, newest validity first. */
+	public List<FactorView> factors(String resourceCode, FactorKind kind) {
+		return snapshot().factors().getOrDefault(resourceCode + "|" + kind, List.of());
+	}
+
+	/**
+	 * A reference setting (a legal threshold, a convention) as data, e.g.
+	 * DESIGNATED_ENERGY_USER_TOE.
+	 */
+	public Optional<BigDecimal> setting(String key) {
+		return Optional.ofNullable(snapshot().settings().get(key)).map(BigDecimal::new);
+	}
+
 	/** Forgets the cached reference data; the next read loads it again. */
 	void invalidate() {
 		this.snapshot = null;
@@ -165,7 +195,8 @@ public class ReferenceService {
 	private static final Comparator<UnitView> BY_NAME = Comparator.comparing(UnitView::name);
 
 	private record Snapshot(Instant loadedAt, List<UnitView> units, UnitGraph graph, List<ZoneView> zones,
-			List<AgencyView> agencies, List<SectorView> sectors) {
+			List<AgencyView> agencies, List<SectorView> sectors, List<ResourceView> resources,
+			Map<String, List<FactorView>> factors, Map<String, String> settings) {
 	}
 
 	private Snapshot snapshot() {
@@ -207,7 +238,35 @@ public class ReferenceService {
 			.query((rs, row) -> new SectorView(rs.getString("code"), rs.getString("level"),
 					rs.getString("section_code"), rs.getString("name"), rs.getString("name_en")))
 			.list();
-		return new Snapshot(now, units, new UnitGraph(units, successions), zones, agencies, sectors);
+		Map<String, Set<String>> resourceSectors = new HashMap<>();
+		this.jdbc.sql("SELECT resource_code, sector_code FROM resource_sector")
+			.query((rs, row) -> resourceSectors.computeIfAbsent(rs.getString(1), code -> new HashSet<>())
+				.add(rs.getString(2)))
+			.list();
+		List<ResourceView> resources = this.jdbc.sql("SELECT * FROM resource ORDER BY sort_order, code")
+			.query((rs, row) -> new ResourceView(rs.getString("code"), ResourceKind.valueOf(rs.getString("kind")),
+					rs.getString("carrier_group"), rs.getString("name"), rs.getString("name_en"),
+					MeasureUnit.valueOf(rs.getString("base_unit")),
+					Arrays.stream(rs.getString("accepted_units").split(";")).map(MeasureUnit::valueOf).toList(),
+					rs.getBigDecimal("density_t_per_m3"), rs.getBoolean("biogenic"), rs.getBoolean("active"),
+					rs.getInt("sort_order"), Set.copyOf(resourceSectors.getOrDefault(rs.getString("code"), Set.of()))))
+			.list();
+		Map<String, List<FactorView>> factors = this.jdbc
+			.sql("SELECT * FROM conversion_factor ORDER BY resource_code, kind, valid_from DESC NULLS LAST, id")
+			.query((rs, row) -> new FactorView(rs.getLong("id"), rs.getString("resource_code"),
+					FactorKind.valueOf(rs.getString("kind")), MeasureUnit.valueOf(rs.getString("per_unit")),
+					rs.getBigDecimal("factor_value"), rs.getBigDecimal("value_max"),
+					rs.getObject("valid_from", java.time.LocalDate.class),
+					rs.getObject("valid_to", java.time.LocalDate.class), rs.getBoolean("derived"),
+					rs.getString("source_ids"), rs.getString("confidence"), rs.getString("note")))
+			.stream()
+			.collect(Collectors.groupingBy(factor -> factor.resourceCode() + "|" + factor.kind()));
+		Map<String, String> settings = new HashMap<>();
+		this.jdbc.sql("SELECT setting_key, setting_value FROM reference_setting")
+			.query((rs, row) -> settings.put(rs.getString(1), rs.getString(2)))
+			.list();
+		return new Snapshot(now, units, new UnitGraph(units, successions), zones, agencies, sectors, resources, factors,
+				settings);
 	}
 
 }

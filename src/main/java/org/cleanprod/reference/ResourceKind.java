@@ -1,0 +1,8 @@
+package org.cleanprod.reference;
+
+/** Energy carriers, water, and raw materials (which apply to some sectors only). */
+public enum ResourceKind {
+
+	ENERGY, WATER, MATERIAL
+
+}
