@@ -3,6 +3,8 @@ package org.cleanprod.facility;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +14,8 @@ import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.web.InvalidFormException;
+import org.cleanprod.shared.web.PageLink;
+import org.cleanprod.shared.web.PageLinks;
 import org.cleanprod.shared.web.PageQuery;
 
 import org.springframework.http.ContentDisposition;
@@ -43,10 +47,14 @@ class FacilityController {
 
 	private final FacilityExcel excel;
 
-	FacilityController(FacilityService facilities, FacilityPageModel pages, FacilityExcel excel) {
+	private final List<PageLinks> links;
+
+	FacilityController(FacilityService facilities, FacilityPageModel pages, FacilityExcel excel,
+			List<PageLinks> links) {
 		this.facilities = facilities;
 		this.pages = pages;
 		this.excel = excel;
+		this.links = links;
 	}
 
 	@GetMapping
@@ -83,6 +91,11 @@ class FacilityController {
 	String details(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
 			Model model) {
 		model.addAttribute("facility", this.facilities.details(id, user, english(request)));
+		model.addAttribute("links",
+				this.links.stream()
+					.flatMap(contributor -> contributor.links("facility", id, user).stream())
+					.sorted(Comparator.comparingInt(PageLink::order))
+					.toList());
 		return "facility/details";
 	}
 

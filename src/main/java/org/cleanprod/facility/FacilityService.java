@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -192,6 +194,25 @@ public class FacilityService {
 			.query(Long.class)
 			.list();
 		return ids.stream().map(id -> this.queries.byId(id, english)).toList();
+	}
+
+	/** A facility the caller may see, as lists show it; not found (404) otherwise. */
+	public FacilityRow require(long id, CurrentUser user, boolean english) {
+		return isFacilityVisible(id, user) ? this.queries.byId(id, english) : notFound(FACILITY, id);
+	}
+
+	/**
+	 * The codes and ids of every facility in the caller's scope, for imports that name
+	 * facilities by code.
+	 */
+	public Map<String, Long> codesInScope(CurrentUser user) {
+		Where where = this.scope.restrict(new Where(), user.scope());
+		Map<String, Long> codes = new HashMap<>();
+		this.jdbc.sql("SELECT f.code, f.id FROM facility f" + where.sql())
+			.params(where.params())
+			.query((rs, row) -> codes.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return codes;
 	}
 
 	/** A facility by its code, if the caller may see it. */

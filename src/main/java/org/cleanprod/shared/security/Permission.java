@@ -22,6 +22,16 @@ public enum Permission {
 	FACILITY_IMPORT,
 	/** Export facility lists to Excel. */
 	FACILITY_EXPORT,
+	/**
+	 * Enter and import consumption and production records, set baselines, within the data
+	 * scope.
+	 */
+	CONSUMPTION_EDIT,
+	/**
+	 * Review the data-quality findings of the facilities in scope and mark them
+	 * explained.
+	 */
+	QUALITY_REVIEW,
 	/** Manage user accounts, their roles and scopes. */
 	USER_ADMIN,
 	/** Browse the audit trail. */

@@ -1,0 +1,142 @@
+package org.cleanprod.consumption;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.cleanprod.shared.excel.Cells;
+import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.shared.web.Flash;
+import org.cleanprod.shared.web.InvalidFormException;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * The entry page of a facility's records: one year as a grid of months × resources and
+ * products, where every cell saves as soon as it changes, and shows its history on
+ * request.
+ */
+@Controller
+@RequestMapping("/consumption/facilities/{facilityId}")
+class ConsumptionController {
+
+	private final ConsumptionService consumption;
+
+	ConsumptionController(ConsumptionService consumption) {
+		this.consumption = consumption;
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAuthority('FACILITY_READ')")
+	String grid(@PathVariable long facilityId, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String add, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, Model model) {
+		int shown = (year != null) ? year : YearMonth.now(Formats.ZONE).getYear() - 1;
+		model.addAttribute("facility", this.consumption.facility(facilityId, user, english(request)));
+		model.addAttribute("grid", this.consumption.grid(facilityId, shown, (add != null) ? Set.of(add) : Set.of(),
+				user, english(request)));
+		model.addAttribute("products", this.consumption.products(facilityId, user));
+		return "consumption/grid";
+	}
+
+	/**
+	 * Saves one cell; answers the cell again, saved or with its error, for htmx to swap
+	 * in.
+	 */
+	@PostMapping("/cells")
+	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
+	String saveCell(@PathVariable long facilityId, @RequestParam String kind, @RequestParam String item,
+			@RequestParam String month, @RequestParam(required = false) String quantity,
+			@RequestParam(required = false) String unit, @AuthenticationPrincipal CurrentUser user, Model model) {
+		YearMonth period = YearMonth.parse(month);
+		BigDecimal value = (quantity == null || quantity.isBlank()) ? null : Cells.number(quantity);
+		model.addAttribute("facilityId", facilityId);
+		model.addAttribute("kind", kind);
+		model.addAttribute("item", item);
+		model.addAttribute("month", period);
+		model.addAttribute("text", (quantity != null) ? quantity.strip() : "");
+		try {
+			if (value == null && quantity != null && !quantity.isBlank()) {
+				throw InvalidFormException.of("quantity", "import.error.number");
+			}
+			CellOutcome outcome = "product".equals(kind)
+					? this.consumption.saveProduction(facilityId, Long.parseLong(item), period, value,
+							RecordSource.ENTERED, user)
+					: this.consumption.saveConsumption(facilityId, item, period, value,
+							MeasureUnit.parse(unit).orElse(null), RecordSource.ENTERED, user);
+			model.addAttribute("status", outcome.changed() ? "saved" : "unchanged");
+			model.addAttribute("value", value);
+		}
+		catch (InvalidFormException ex) {
+			InvalidFormException.FieldProblem problem = ex.problems().values().iterator().next();
+			model.addAttribute("status", "error");
+			model.addAttribute("errorKey", problem.messageKey());
+			model.addAttribute("errorArguments", problem.arguments());
+		}
+		return "consumption/cell";
+	}
+
+	@GetMapping("/revisions")
+	@PreAuthorize("hasAuthority('FACILITY_READ')")
+	String revisions(@PathVariable long facilityId, @RequestParam RecordType type, @RequestParam String item,
+			@RequestParam String period, @AuthenticationPrincipal CurrentUser user, Model model) {
+		String code = (type == RecordType.PRODUCTION) ? Records.productCode(Long.parseLong(item)) : item;
+		model.addAttribute("revisions", this.consumption.revisions(facilityId, type, code, period, user));
+		return "consumption/revisions";
+	}
+
+	@PostMapping("/products")
+	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
+	String addProduct(@PathVariable long facilityId, @RequestParam String name, @RequestParam String unit,
+			@RequestParam(defaultValue = "false") boolean main, @RequestParam int year,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		try {
+			this.consumption.addProduct(facilityId, name, MeasureUnit.parse(unit).orElse(null), main, user);
+			Flash.success(redirect, "consumption.product.added");
+		}
+		catch (InvalidFormException ex) {
+			InvalidFormException.FieldProblem problem = ex.problems().values().iterator().next();
+			Flash.warning(redirect, problem.messageKey(), problem.arguments());
+		}
+		return "redirect:/consumption/facilities/" + facilityId + "?year=" + year;
+	}
+
+	@PostMapping("/annual")
+	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
+	String saveAnnual(@PathVariable long facilityId, @RequestParam String resource, @RequestParam int year,
+			@RequestParam(required = false) String quantity, @RequestParam String unit,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		try {
+			BigDecimal value = (quantity == null || quantity.isBlank()) ? null : Cells.number(quantity);
+			if (value == null && quantity != null && !quantity.isBlank()) {
+				throw InvalidFormException.of("quantity", "import.error.number");
+			}
+			this.consumption.saveAnnual(facilityId, resource, year, value, MeasureUnit.parse(unit).orElse(null),
+					RecordSource.ENTERED, user);
+			Flash.success(redirect, "common.saved");
+		}
+		catch (InvalidFormException ex) {
+			InvalidFormException.FieldProblem problem = ex.problems().values().iterator().next();
+			Flash.warning(redirect, problem.messageKey(), problem.arguments());
+		}
+		return "redirect:/consumption/facilities/" + facilityId + "?year=" + year;
+	}
+
+	static boolean english(HttpServletRequest request) {
+		return "en".equals(RequestContextUtils.getLocale(request).getLanguage());
+	}
+
+}

@@ -1,0 +1,330 @@
+package org.cleanprod.consumption;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.cleanprod.facility.FacilityRow;
+import org.cleanprod.facility.FacilityService;
+import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.reference.ResourceView;
+import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.shared.web.InvalidFormException;
+import org.cleanprod.shared.web.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The entry to consumption and production records. Every method checks that the caller
+ * may see the facility (a facility outside the scope is not found); saving a value
+ * validates it, keeps its revision and announces the change with {@link RecordsChanged}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ConsumptionService {
+
+	/**
+	 * Monthly values are accepted from this year on, and never for months still to come.
+	 */
+	static final int FIRST_YEAR = 2010;
+
+	private final FacilityService facilities;
+
+	private final ReferenceService reference;
+
+	private final Records records;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ConsumptionService(FacilityService facilities, ReferenceService reference, Records records, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock) {
+		this.facilities = facilities;
+		this.reference = reference;
+		this.records = records;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The facility as lists show it, if the caller may see it. */
+	public FacilityRow facility(long facilityId, CurrentUser user, boolean english) {
+		return this.facilities.require(facilityId, user, english);
+	}
+
+	/** One year of records; {@code extra} adds rows for resources not recorded yet. */
+	public YearGrid grid(long facilityId, int year, Set<String> extra, CurrentUser user, boolean english) {
+		FacilityRow facility = this.facilities.require(facilityId, user, english);
+		List<YearMonth> months = IntStream.rangeClosed(1, 12).mapToObj(month -> YearMonth.of(year, month)).toList();
+		Map<String, Map<YearMonth, YearGrid.Cell>> consumption = new LinkedHashMap<>();
+		Map<String, MeasureUnit> units = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT resource_code, period_month, quantity, unit, source FROM consumption_record
+				WHERE facility_id = :facility AND period_month BETWEEN :from AND :to ORDER BY period_month
+				""")
+			.param("facility", facilityId)
+			.param("from", months.getFirst().atDay(1))
+			.param("to", months.getLast().atDay(1))
+			.query((rs, row) -> {
+				String resource = rs.getString("resource_code");
+				YearMonth month = YearMonth.from(rs.getObject("period_month", LocalDate.class));
+				consumption.computeIfAbsent(resource, code -> new HashMap<>())
+					.put(month, new YearGrid.Cell(month, rs.getBigDecimal("quantity"),
+							RecordSource.valueOf(rs.getString("source"))));
+				units.put(resource, MeasureUnit.valueOf(rs.getString("unit")));
+				return resource;
+			})
+			.list();
+		Set<String> inUse = new LinkedHashSet<>(usedResources(facilityId, year));
+		inUse.addAll(extra);
+		List<YearGrid.Row> resourceRows = this.reference.resources()
+			.stream()
+			.filter(resource -> inUse.contains(resource.code()) || consumption.containsKey(resource.code()))
+			.map(resource -> new YearGrid.Row(resource.code(), resource.name(english),
+					units.getOrDefault(resource.code(), lastUnit(facilityId, resource)), resource.acceptedUnits(),
+					cells(months, consumption.getOrDefault(resource.code(), Map.of()))))
+			.toList();
+		List<ResourceView> addable = this.reference.resources()
+			.stream()
+			.filter(resource -> resource.active() && resource.appliesTo(facility.sectorCode()))
+			.filter(resource -> resourceRows.stream().noneMatch(row -> row.item().equals(resource.code())))
+			.toList();
+		List<YearGrid.Row> productRows = products(facilityId, user).stream()
+			.filter(ProductView::active)
+			.map(product -> new YearGrid.Row(String.valueOf(product.id()), product.name(), product.unit(),
+					List.of(product.unit()), cells(months, production(product.id(), months))))
+			.toList();
+		return new YearGrid(facilityId, year, months, resourceRows, productRows, addable,
+				annual(facilityId, year, english));
+	}
+
+	/** Saves one month's consumption; a null quantity clears it. */
+	@Transactional
+	public CellOutcome saveConsumption(long facilityId, String resourceCode, YearMonth month, BigDecimal quantity,
+			MeasureUnit unit, RecordSource source, CurrentUser user) {
+		FacilityRow facility = this.facilities.require(facilityId, user, false);
+		ResourceView resource = checkResource(resourceCode, unit, facility.sectorCode());
+		checkMonth(month);
+		checkQuantity(quantity);
+		CellOutcome outcome = this.records.saveConsumption(facilityId, resource.code(), month, quantity, unit, source,
+				user.getUsername(), this.clock.instant());
+		announce(facilityId, outcome, Set.of(month));
+		return outcome;
+	}
+
+	/** Saves one month's production of a product; a null quantity clears it. */
+	@Transactional
+	public CellOutcome saveProduction(long facilityId, long productId, YearMonth month, BigDecimal quantity,
+			RecordSource source, CurrentUser user) {
+		this.facilities.require(facilityId, user, false);
+		ProductView product = product(facilityId, productId);
+		checkMonth(month);
+		checkQuantity(quantity);
+		CellOutcome outcome = this.records.saveProduction(facilityId, product.id(), month, quantity, product.unit(),
+				source, user.getUsername(), this.clock.instant());
+		announce(facilityId, outcome, Set.of(month));
+		return outcome;
+	}
+
+	/**
+	 * Saves the annual total of a resource filed under Circular 25/2020; a null quantity
+	 * clears it.
+	 */
+	@Transactional
+	public CellOutcome saveAnnual(long facilityId, String resourceCode, int year, BigDecimal quantity, MeasureUnit unit,
+			RecordSource source, CurrentUser user) {
+		FacilityRow facility = this.facilities.require(facilityId, user, false);
+		ResourceView resource = checkResource(resourceCode, unit, facility.sectorCode());
+		checkMonth(YearMonth.of(year, 1));
+		checkQuantity(quantity);
+		CellOutcome outcome = this.records.saveAnnual(facilityId, resource.code(), year, quantity, unit, source,
+				user.getUsername(), this.clock.instant());
+		announce(facilityId, outcome,
+				Set.copyOf(IntStream.rangeClosed(1, 12).mapToObj(month -> YearMonth.of(year, month)).toList()));
+		return outcome;
+	}
+
+	/** The history of one value, newest first. */
+	public List<Revision> revisions(long facilityId, RecordType type, String item, String period, CurrentUser user) {
+		this.facilities.require(facilityId, user, false);
+		return this.records.revisions(facilityId, type, item, period);
+	}
+
+	public List<ProductView> products(long facilityId, CurrentUser user) {
+		this.facilities.require(facilityId, user, false);
+		return this.jdbc.sql("SELECT * FROM product WHERE facility_id = :facility ORDER BY main_product DESC, name")
+			.param("facility", facilityId)
+			.query((rs, row) -> new ProductView(rs.getLong("id"), rs.getLong("facility_id"), rs.getString("name"),
+					MeasureUnit.valueOf(rs.getString("unit")), rs.getBoolean("main_product"), rs.getBoolean("active")))
+			.list();
+	}
+
+	/** Adds a product; the first product of a facility becomes its main product. */
+	@Transactional
+	public long addProduct(long facilityId, String name, MeasureUnit unit, boolean main, CurrentUser user) {
+		List<ProductView> existing = products(facilityId, user);
+		String trimmed = (name != null) ? name.strip() : "";
+		if (trimmed.isEmpty() || trimmed.length() > 200) {
+			throw InvalidFormException.of("name", "consumption.error.productName");
+		}
+		if (existing.stream().anyMatch(product -> product.name().equalsIgnoreCase(trimmed))) {
+			throw InvalidFormException.of("name", "consumption.error.productExists", trimmed);
+		}
+		if (unit == null) {
+			throw InvalidFormException.of("unit", "consumption.error.unitRequired");
+		}
+		boolean isMain = main || existing.isEmpty();
+		if (isMain) {
+			this.jdbc.sql("UPDATE product SET main_product = FALSE WHERE facility_id = :facility")
+				.param("facility", facilityId)
+				.update();
+		}
+		org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		this.jdbc
+			.sql("INSERT INTO product (facility_id, name, unit, main_product) VALUES (:facility, :name, :unit, :main)")
+			.param("facility", facilityId)
+			.param("name", trimmed)
+			.param("unit", unit.name())
+			.param("main", isMain)
+			.update(key, "id");
+		return key.getKeyAs(Number.class).longValue();
+	}
+
+	private ProductView product(long facilityId, long productId) {
+		return this.jdbc.sql("SELECT * FROM product WHERE id = :id AND facility_id = :facility")
+			.param("id", productId)
+			.param("facility", facilityId)
+			.query((rs, row) -> new ProductView(rs.getLong("id"), rs.getLong("facility_id"), rs.getString("name"),
+					MeasureUnit.valueOf(rs.getString("unit")), rs.getBoolean("main_product"), rs.getBoolean("active")))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("product", productId));
+	}
+
+	private ResourceView checkResource(String code, MeasureUnit unit, String sectorCode) {
+		ResourceView resource = this.reference.resource(code)
+			.filter(candidate -> candidate.active() && candidate.appliesTo(sectorCode))
+			.orElseThrow(() -> InvalidFormException.of("resource", "consumption.error.resourceUnknown", code));
+		if (unit == null || !resource.accepts(unit)) {
+			throw InvalidFormException.of("unit", "consumption.error.unitNotAccepted",
+					(unit != null) ? unit.symbol() : "", resource.name());
+		}
+		return resource;
+	}
+
+	private void checkMonth(YearMonth month) {
+		if (month.getYear() < FIRST_YEAR || month.isAfter(YearMonth.now(this.clock.withZone(Formats.ZONE)))) {
+			throw InvalidFormException.of("month", "consumption.error.month", month.toString());
+		}
+	}
+
+	private static void checkQuantity(BigDecimal quantity) {
+		if (quantity != null && quantity.signum() < 0) {
+			throw InvalidFormException.of("quantity", "consumption.error.negative");
+		}
+		if (quantity != null && (quantity.precision() - quantity.scale() > 14 || quantity.scale() > 6)) {
+			throw InvalidFormException.of("quantity", "consumption.error.tooPrecise");
+		}
+	}
+
+	private void announce(long facilityId, CellOutcome outcome, Set<YearMonth> months) {
+		if (outcome.changed()) {
+			this.events.publishEvent(new RecordsChanged(facilityId, months));
+		}
+	}
+
+	private List<YearGrid.Cell> cells(List<YearMonth> months, Map<YearMonth, YearGrid.Cell> values) {
+		List<YearGrid.Cell> cells = new ArrayList<>();
+		for (YearMonth month : months) {
+			cells.add(values.getOrDefault(month, new YearGrid.Cell(month, null, null)));
+		}
+		return cells;
+	}
+
+	private Map<YearMonth, YearGrid.Cell> production(long productId, List<YearMonth> months) {
+		Map<YearMonth, YearGrid.Cell> values = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT period_month, quantity, source FROM production_record
+				WHERE product_id = :product AND period_month BETWEEN :from AND :to
+				""")
+			.param("product", productId)
+			.param("from", months.getFirst().atDay(1))
+			.param("to", months.getLast().atDay(1))
+			.query((rs, row) -> {
+				YearMonth month = YearMonth.from(rs.getObject("period_month", LocalDate.class));
+				return values.put(month, new YearGrid.Cell(month, rs.getBigDecimal("quantity"),
+						RecordSource.valueOf(rs.getString("source"))));
+			})
+			.list();
+		return values;
+	}
+
+	/**
+	 * The resources the facility recorded in this year or the year before, so a new year
+	 * starts with its rows.
+	 */
+	private List<String> usedResources(long facilityId, int year) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT resource_code FROM consumption_record
+				WHERE facility_id = :facility AND period_month BETWEEN :from AND :to
+				""")
+			.param("facility", facilityId)
+			.param("from", LocalDate.of(year - 1, 1, 1))
+			.param("to", LocalDate.of(year, 12, 1))
+			.query(String.class)
+			.list();
+	}
+
+	private MeasureUnit lastUnit(long facilityId, ResourceView resource) {
+		return this.jdbc.sql("""
+				SELECT unit FROM consumption_record WHERE facility_id = :facility AND resource_code = :resource
+				ORDER BY period_month DESC LIMIT 1
+				""")
+			.param("facility", facilityId)
+			.param("resource", resource.code())
+			.query(String.class)
+			.optional()
+			.map(MeasureUnit::valueOf)
+			.orElse(resource.baseUnit());
+	}
+
+	private List<YearGrid.AnnualValue> annual(long facilityId, int year, boolean english) {
+		return this.jdbc.sql("""
+				SELECT a.resource_code, a.quantity, a.unit,
+				    (SELECT COUNT(*) FROM consumption_record c WHERE c.facility_id = a.facility_id
+				        AND c.resource_code = a.resource_code AND c.period_month BETWEEN :from AND :to) AS monthly
+				FROM annual_record a WHERE a.facility_id = :facility AND a.period_year = :year
+				""")
+			.param("facility", facilityId)
+			.param("year", year)
+			.param("from", LocalDate.of(year, 1, 1))
+			.param("to", LocalDate.of(year, 12, 1))
+			.query((rs, row) -> new YearGrid.AnnualValue(rs.getString("resource_code"),
+					this.reference.resource(rs.getString("resource_code"))
+						.map(resource -> resource.name(english))
+						.orElse(""),
+					rs.getBigDecimal("quantity"), MeasureUnit.valueOf(rs.getString("unit")), rs.getLong("monthly") > 0))
+			.list()
+			.stream()
+			.sorted(Comparator.comparing(YearGrid.AnnualValue::resourceCode))
+			.toList();
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.cleanprod.consumption;
+
+import org.cleanprod.facility.FacilityFixtures;
+import org.cleanprod.facility.FacilityService;
+import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.IntegrationTest;
+import org.cleanprod.test.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.cleanprod.test.TestUsers.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class ConsumptionPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	FacilityService facilities;
+
+	@Autowired
+	ReferenceService reference;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	CurrentUser officer;
+
+	long mill;
+
+	@BeforeEach
+	void setUp() {
+		this.officer = new TestUsers(this.jdbc).officer();
+		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Trang Lưới",
+				"13");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "vi", "en" })
+	void theGridRendersInBothLanguages(String lang) throws Exception {
+		this.mvc
+			.perform(get("/consumption/facilities/" + this.mill).param("year", "2024")
+				.param("add", "ELECTRICITY")
+				.param("lang", lang)
+				.with(as(this.officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"consumption-grid\"")))
+			.andExpect(content().string(containsString("c-resource-ELECTRICITY-2024-03")))
+			.andExpect(content().string(not(containsString("??"))));
+	}
+
+	@Test
+	void aCellSavesAsYouGoAndAnswersItsFragment() throws Exception {
+		this.mvc
+			.perform(post("/consumption/facilities/" + this.mill + "/cells").with(as(this.officer))
+				.with(csrf())
+				.header("HX-Request", "true")
+				.param("kind", "resource")
+				.param("item", "ELECTRICITY")
+				.param("month", "2024-03")
+				.param("quantity", "1.234,5")
+				.param("unit", "KWH"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is-valid")))
+			.andExpect(content().string(not(containsString("<html"))));
+		this.mvc
+			.perform(post("/consumption/facilities/" + this.mill + "/cells").with(as(this.officer))
+				.with(csrf())
+				.param("kind", "resource")
+				.param("item", "ELECTRICITY")
+				.param("month", "2024-04")
+				.param("quantity", "abc")
+				.param("unit", "KWH"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is-invalid")))
+			.andExpect(content().string(containsString("Phải là số")));
+		this.mvc
+			.perform(get("/consumption/facilities/" + this.mill + "/revisions").param("type", "CONSUMPTION")
+				.param("item", "ELECTRICITY")
+				.param("period", "2024-03")
+				.with(as(this.officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1.234,5")));
+	}
+
+	@Test
+	void readersWithoutTheEditPermissionCannotSave() throws Exception {
+		CurrentUser consultant = new TestUsers(this.jdbc).consultant();
+		this.mvc
+			.perform(post("/consumption/facilities/" + this.mill + "/cells").with(as(consultant))
+				.with(csrf())
+				.param("kind", "resource")
+				.param("item", "ELECTRICITY")
+				.param("month", "2024-03")
+				.param("quantity", "1"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theFacilityPageLinksToItsRecords() throws Exception {
+		this.mvc.perform(get("/facilities/" + this.mill).with(as(this.officer)))
+			.andExpect(content().string(containsString("/consumption/facilities/" + this.mill)));
+	}
+
+}
