@@ -1,8 +1,12 @@
 package org.cleanprod.shared.excel;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.cleanprod.shared.i18n.Formats;
@@ -37,39 +42,80 @@ public class SheetReader {
 	}
 
 	public List<SheetRow> read(String fileName, byte[] content, List<ImportColumn> columns) {
-		String name = (fileName != null) ? fileName.toLowerCase(Locale.ROOT) : "";
-		List<List<String>> records;
-		if (name.endsWith(".xlsx")) {
-			if (!ReadableWorkbook.isOOXMLZipHeader(content)) {
-				throw new ImportFileException("import.error.unreadable");
-			}
-			records = readXlsx(content);
-		}
-		else if (name.endsWith(".csv")) {
-			records = Csv.read(new ByteArrayInputStream(content));
-		}
-		else {
-			throw new ImportFileException("import.error.unsupportedType");
-		}
-		if (records.isEmpty()) {
-			throw new ImportFileException("import.error.emptyFile");
-		}
-		Map<String, Integer> positions = headerPositions(records.getFirst(), columns);
 		List<SheetRow> rows = new ArrayList<>();
-		for (int i = 1; i < records.size(); i++) {
-			List<String> record = records.get(i);
-			Map<String, String> values = new LinkedHashMap<>();
-			positions
-				.forEach((key, position) -> values.put(key, (position < record.size()) ? record.get(position) : null));
-			SheetRow row = new SheetRow(i + 1, values);
-			if (!row.isBlank()) {
-				rows.add(row);
-			}
-		}
+		stream(fileName, new ByteArrayInputStream(content), columns, rows::add);
 		if (rows.isEmpty()) {
 			throw new ImportFileException("import.error.emptyFile");
 		}
 		return rows;
+	}
+
+	/**
+	 * Streams the data rows of a file to the handler, one at a time, and returns how many
+	 * there were; blank rows are skipped. The file is never held whole in memory.
+	 */
+	public long stream(String fileName, InputStream input, List<ImportColumn> columns, Consumer<SheetRow> handler) {
+		String name = (fileName != null) ? fileName.toLowerCase(Locale.ROOT) : "";
+		RowSink sink = new RowSink(columns, handler);
+		if (name.endsWith(".xlsx")) {
+			streamXlsx(input, sink);
+		}
+		else if (name.endsWith(".csv")) {
+			CsvStream csv = new CsvStream(
+					new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8), 1 << 16));
+			int number = 0;
+			for (List<String> record = csv.next(); record != null; record = csv.next()) {
+				sink.accept(++number, record);
+			}
+		}
+		else {
+			throw new ImportFileException("import.error.unsupportedType");
+		}
+		if (!sink.headerSeen()) {
+			throw new ImportFileException("import.error.emptyFile");
+		}
+		return sink.rows();
+	}
+
+	/** Turns records into rows: the first record is the header, the others data. */
+	private final class RowSink {
+
+		private final List<ImportColumn> columns;
+
+		private final Consumer<SheetRow> handler;
+
+		private Map<String, Integer> positions;
+
+		private long rows;
+
+		RowSink(List<ImportColumn> columns, Consumer<SheetRow> handler) {
+			this.columns = columns;
+			this.handler = handler;
+		}
+
+		void accept(int number, List<String> record) {
+			if (this.positions == null) {
+				this.positions = headerPositions(record, this.columns);
+				return;
+			}
+			Map<String, String> values = new LinkedHashMap<>();
+			this.positions
+				.forEach((key, position) -> values.put(key, (position < record.size()) ? record.get(position) : null));
+			SheetRow row = new SheetRow(number, values);
+			if (!row.isBlank()) {
+				this.rows++;
+				this.handler.accept(row);
+			}
+		}
+
+		boolean headerSeen() {
+			return this.positions != null;
+		}
+
+		long rows() {
+			return this.rows;
+		}
+
 	}
 
 	/** The title of a column in the given language. */
@@ -105,32 +151,56 @@ public class SheetReader {
 		return stripped.endsWith("*") ? stripped.substring(0, stripped.length() - 1) : stripped;
 	}
 
-	private static List<List<String>> readXlsx(byte[] content) {
-		try (InputStream input = new ByteArrayInputStream(content);
-				ReadableWorkbook workbook = new ReadableWorkbook(input);
+	private static void streamXlsx(InputStream input, RowSink sink) {
+		BufferedInputStream buffered = new BufferedInputStream(input);
+		try {
+			buffered.mark(8);
+			byte[] header = buffered.readNBytes(8);
+			buffered.reset();
+			if (!ReadableWorkbook.isOOXMLZipHeader(header)) {
+				throw new ImportFileException("import.error.unreadable");
+			}
+		}
+		catch (IOException ex) {
+			throw new ImportFileException("import.error.unreadable");
+		}
+		try (ReadableWorkbook workbook = new ReadableWorkbook(buffered);
 				Stream<Row> rows = workbook.getFirstSheet().openStream()) {
-			List<List<String>> records = new ArrayList<>();
 			rows.forEach(row -> {
-				while (records.size() < row.getRowNum() - 1) {
-					records.add(List.of());
-				}
-				List<String> record = new ArrayList<>();
+				List<String> record = new ArrayList<>(row.getCellCount());
 				for (int i = 0; i < row.getCellCount(); i++) {
 					record.add(text(row.getCell(i)));
 				}
-				records.add(record);
+				sink.accept(row.getRowNum(), record);
 			});
-			return records;
+		}
+		catch (ImportFileException ex) {
+			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new ImportFileException("import.error.unreadable");
 		}
 	}
 
+	/**
+	 * Whether an Excel number format shows a date: it has a year or a day, outside quoted
+	 * text.
+	 */
+	static boolean isDate(String format) {
+		if (format == null) {
+			return false;
+		}
+		String bare = format.toLowerCase(Locale.ROOT).replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^\\]]*\\]", "");
+		return bare.contains("y") || bare.contains("d");
+	}
+
 	/** Numbers come as plain digits ("1234.5"), whatever the cell's display format. */
 	private static String text(Cell cell) {
 		if (cell == null) {
 			return null;
+		}
+		if (cell.getType() == CellType.NUMBER && isDate(cell.getDataFormatString())) {
+			return cell.asDate().toLocalDate().toString();
 		}
 		if (cell.getType() == CellType.NUMBER) {
 			BigDecimal number = cell.asNumber();
