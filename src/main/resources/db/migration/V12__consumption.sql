@@ -125,3 +125,17 @@ INSERT INTO role_permission (role, permission) VALUES
     ('DISTRICT_OFFICER', 'CONSUMPTION_EDIT'), ('DISTRICT_OFFICER', 'QUALITY_REVIEW'),
     ('ZONE_OFFICER', 'CONSUMPTION_EDIT'), ('ZONE_OFFICER', 'QUALITY_REVIEW'),
     ('ENTERPRISE_USER', 'CONSUMPTION_EDIT');
+
+-- Rows of an import being checked and applied; emptied at the end of every import.
+CREATE TABLE consumption_staging (
+    import_id VARCHAR(36) NOT NULL,
+    row_no INT NOT NULL,
+    facility_id BIGINT NOT NULL,
+    resource_code VARCHAR(30),
+    product_id BIGINT,
+    period_month DATE NOT NULL,
+    quantity DECIMAL(20, 6) NOT NULL,
+    unit VARCHAR(30) NOT NULL,
+    source VARCHAR(10) NOT NULL
+);
+CREATE INDEX consumption_staging_import_ix ON consumption_staging (import_id);

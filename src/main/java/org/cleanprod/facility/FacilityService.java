@@ -202,15 +202,16 @@ public class FacilityService {
 	}
 
 	/**
-	 * The codes and ids of every facility in the caller's scope, for imports that name
-	 * facilities by code.
+	 * Every facility in the caller's scope by code, for imports that name facilities by
+	 * code.
 	 */
-	public Map<String, Long> codesInScope(CurrentUser user) {
+	public Map<String, FacilityRef> codesInScope(CurrentUser user) {
 		Where where = this.scope.restrict(new Where(), user.scope());
-		Map<String, Long> codes = new HashMap<>();
-		this.jdbc.sql("SELECT f.code, f.id FROM facility f" + where.sql())
+		Map<String, FacilityRef> codes = new HashMap<>();
+		this.jdbc.sql("SELECT f.code, f.id, f.sector_code FROM facility f" + where.sql())
 			.params(where.params())
-			.query((rs, row) -> codes.put(rs.getString(1), rs.getLong(2)))
+			.query((rs, row) -> codes.put(rs.getString(1),
+					new FacilityRef(rs.getLong(2), rs.getString(1), rs.getString(3))))
 			.list();
 		return codes;
 	}

@@ -1,0 +1,481 @@
+package org.cleanprod.consumption;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.cleanprod.facility.FacilityRef;
+import org.cleanprod.facility.FacilityRow;
+import org.cleanprod.facility.FacilityService;
+import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.reference.ResourceView;
+import org.cleanprod.shared.excel.Cells;
+import org.cleanprod.shared.excel.ImportColumn;
+import org.cleanprod.shared.excel.ImportJobs;
+import org.cleanprod.shared.excel.ImportSummary;
+import org.cleanprod.shared.excel.ImportUploads;
+import org.cleanprod.shared.excel.RowCheck;
+import org.cleanprod.shared.excel.RowError;
+import org.cleanprod.shared.excel.SheetReader;
+import org.cleanprod.shared.excel.SheetRow;
+import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.text.Texts;
+import org.cleanprod.shared.units.MeasureUnit;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports monthly consumption and production from XLSX or CSV, for one facility or (for
+ * officers) for every facility of their scope named by code. Rows are read as a stream,
+ * checked one by one, and written into a staging table (COPY on PostgreSQL); duplicates
+ * within the file, and what each row would do to the stored records (insert, update,
+ * unchanged), are then found in SQL. The preview, and a commit with a rejected row, roll
+ * back; otherwise the changed values are merged into the records with their revisions, in
+ * one transaction.
+ */
+@Component
+class ConsumptionImport {
+
+	static final String KIND = "consumption";
+
+	private static final Pattern MONTH_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{4})");
+
+	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/yyyy");
+
+	private final FacilityService facilities;
+
+	private final ReferenceService reference;
+
+	private final SheetReader reader;
+
+	private final MessageSource messages;
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private final TransactionTemplate transaction;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ConsumptionImport(FacilityService facilities, ReferenceService reference, SheetReader reader,
+			MessageSource messages, JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events, Clock clock) {
+		this.facilities = facilities;
+		this.reference = reference;
+		this.reader = reader;
+		this.messages = messages;
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Checks, and in COMMIT mode applies, an upload. {@code facilityId} is the facility
+	 * of a single-facility import (its rows need no facility code), or null for a
+	 * multi-facility one.
+	 */
+	ImportSummary run(ImportUploads.Upload upload, CurrentUser user, Locale locale, Long facilityId,
+			ImportJobs.Mode mode, ImportJobs.Progress progress) {
+		return this.transaction.execute(status -> {
+			Lookups lookups = lookups(user, facilityId);
+			String importId = UUID.randomUUID().toString();
+			Staging staging = new Staging(importId, this.dataSource);
+			Map<String, String> headers = new LinkedHashMap<>();
+			for (ImportColumn column : ConsumptionExcel.COLUMNS) {
+				headers.put(column.key(), this.reader.header(column, locale));
+			}
+			List<RowError> errors = new ArrayList<>();
+			long[] counts = new long[3];
+			long total = lines(upload);
+			this.reader.stream(upload.fileName(), new ByteArrayInputStream(upload.content()), ConsumptionExcel.COLUMNS,
+					row -> {
+						if (row.get(ConsumptionExcel.QUANTITY) == null) {
+							counts[2]++;
+							return;
+						}
+						counts[0]++;
+						RowCheck check = new RowCheck(row, this.messages, locale, headers);
+						Staging.Line line = check(row, check, lookups);
+						if (line == null) {
+							counts[1]++;
+							if (errors.size() < ImportSummary.MAX_ERRORS) {
+								errors.addAll(check.errors());
+							}
+						}
+						else {
+							staging.add(line);
+						}
+						progress.rows(counts[0] + counts[1] + counts[2], total);
+					});
+			staging.flush();
+			long rejected = counts[1] + duplicates(importId, locale, headers, errors);
+			Map<String, Long> outcomes = classify(importId);
+			boolean commit = mode == ImportJobs.Mode.COMMIT && rejected == 0 && counts[0] > 0;
+			if (commit) {
+				apply(importId, user);
+			}
+			else {
+				status.setRollbackOnly();
+			}
+			this.jdbc.sql("DELETE FROM consumption_staging WHERE import_id = :id").param("id", importId).update();
+			return new ImportSummary(upload.fileName(), counts[0], outcomes.get("INSERT"), outcomes.get("UPDATE"),
+					outcomes.get("UNCHANGED"), rejected,
+					errors.subList(0, Math.min(errors.size(), ImportSummary.MAX_ERRORS)), commit);
+		});
+	}
+
+	/** What the checks need, loaded once per import. */
+	private record Lookups(Map<String, FacilityRef> facilities, FacilityRef fixed, Map<String, ResourceView> resources,
+			Map<Long, Map<String, ProductView>> products, YearMonth latest) {
+	}
+
+	private Lookups lookups(CurrentUser user, Long facilityId) {
+		Map<String, FacilityRef> inScope;
+		FacilityRef fixed = null;
+		if (facilityId != null) {
+			FacilityRow facility = this.facilities.require(facilityId, user, false);
+			fixed = new FacilityRef(facility.id(), facility.code(), facility.sectorCode());
+			inScope = Map.of(facility.code(), fixed);
+		}
+		else {
+			inScope = this.facilities.codesInScope(user);
+		}
+		Map<String, ResourceView> resources = new HashMap<>();
+		for (ResourceView resource : this.reference.resources()) {
+			if (resource.active()) {
+				resources.put(Texts.fold(resource.code()), resource);
+				resources.put(Texts.fold(resource.name()), resource);
+				if (resource.nameEn() != null) {
+					resources.put(Texts.fold(resource.nameEn()), resource);
+				}
+			}
+		}
+		Set<Long> ids = new java.util.HashSet<>();
+		inScope.values().forEach(ref -> ids.add(ref.id()));
+		Map<Long, Map<String, ProductView>> products = new HashMap<>();
+		this.jdbc.sql("SELECT * FROM product WHERE active = TRUE")
+			.query((rs, row) -> new ProductView(rs.getLong("id"), rs.getLong("facility_id"), rs.getString("name"),
+					MeasureUnit.valueOf(rs.getString("unit")), rs.getBoolean("main_product"), rs.getBoolean("active")))
+			.stream()
+			.filter(product -> ids.contains(product.facilityId()))
+			.forEach(product -> products.computeIfAbsent(product.facilityId(), id -> new HashMap<>())
+				.put(Texts.fold(product.name()), product));
+		return new Lookups(inScope, fixed, resources, products, YearMonth.now(this.clock.withZone(Formats.ZONE)));
+	}
+
+	private Staging.Line check(SheetRow row, RowCheck check, Lookups lookups) {
+		FacilityRef facility = facility(row, check, lookups);
+		YearMonth month = month(row.get(ConsumptionExcel.MONTH), check, lookups.latest());
+		String resourceText = row.get(ConsumptionExcel.RESOURCE);
+		String productText = row.get(ConsumptionExcel.PRODUCT);
+		BigDecimal quantity = Cells.number(row.get(ConsumptionExcel.QUANTITY));
+		if (quantity == null) {
+			check.error(ConsumptionExcel.QUANTITY, "import.error.number");
+		}
+		else if (quantity.signum() < 0) {
+			check.error(ConsumptionExcel.QUANTITY, "import.error.notNegative");
+		}
+		else if (quantity.precision() - quantity.scale() > 14 || quantity.scale() > 6) {
+			check.error(ConsumptionExcel.QUANTITY, "consumption.error.tooPrecise");
+		}
+		RecordSource source = source(row.get(ConsumptionExcel.SOURCE), check);
+		String unitText = row.get(ConsumptionExcel.UNIT);
+		MeasureUnit unit = null;
+		if (unitText != null) {
+			unit = MeasureUnit.parse(unitText).orElse(null);
+			if (unit == null) {
+				check.error(ConsumptionExcel.UNIT, "import.error.unknown", unitText);
+			}
+		}
+		if ((resourceText == null) == (productText == null)) {
+			check.error(ConsumptionExcel.RESOURCE, "consumption.import.resourceOrProduct");
+			return null;
+		}
+		if (facility == null || !check.isValid()) {
+			return null;
+		}
+		if (resourceText != null) {
+			ResourceView resource = lookups.resources().get(Texts.fold(resourceText));
+			if (resource == null || !resource.appliesTo(facility.sectorCode())) {
+				check.error(ConsumptionExcel.RESOURCE, "consumption.error.resourceUnknown", resourceText);
+				return null;
+			}
+			MeasureUnit used = (unit != null) ? unit : resource.baseUnit();
+			if (!resource.accepts(used)) {
+				check.error(ConsumptionExcel.UNIT, "consumption.error.unitNotAccepted", unitText, resource.name());
+				return null;
+			}
+			return new Staging.Line(row.number(), facility.id(), resource.code(), null, month, quantity, used.name(),
+					source);
+		}
+		ProductView product = lookups.products().getOrDefault(facility.id(), Map.of()).get(Texts.fold(productText));
+		if (product == null) {
+			check.error(ConsumptionExcel.PRODUCT, "consumption.import.unknownProduct", productText, facility.code());
+			return null;
+		}
+		if (unit != null && unit != product.unit()) {
+			check.error(ConsumptionExcel.UNIT, "consumption.import.productUnit", product.unit().symbol());
+			return null;
+		}
+		return new Staging.Line(row.number(), facility.id(), null, product.id(), month, quantity, product.unit().name(),
+				source);
+	}
+
+	private FacilityRef facility(SheetRow row, RowCheck check, Lookups lookups) {
+		String code = row.get(ConsumptionExcel.FACILITY);
+		if (lookups.fixed() != null) {
+			if (code != null && !code.equalsIgnoreCase(lookups.fixed().code())) {
+				check.error(ConsumptionExcel.FACILITY, "consumption.import.otherFacility", code,
+						lookups.fixed().code());
+				return null;
+			}
+			return lookups.fixed();
+		}
+		if (code == null) {
+			check.error(ConsumptionExcel.FACILITY, "import.error.required");
+			return null;
+		}
+		FacilityRef facility = lookups.facilities().get(code.strip().toUpperCase(Locale.ROOT));
+		if (facility == null) {
+			check.error(ConsumptionExcel.FACILITY, "facility.import.unknownCode", code);
+		}
+		return facility;
+	}
+
+	/**
+	 * "03/2024", "3/2024", "2024-03", a date ("2024-03-01", "01/03/2024"): the month it
+	 * names.
+	 */
+	static YearMonth parseMonth(String text) {
+		String value = text.strip();
+		Matcher monthFirst = MONTH_FIRST.matcher(value);
+		try {
+			if (monthFirst.matches()) {
+				return YearMonth.of(Integer.parseInt(monthFirst.group(2)), Integer.parseInt(monthFirst.group(1)));
+			}
+			if (value.length() == 7) {
+				return YearMonth.parse(value);
+			}
+			if (value.length() == 10 && value.charAt(4) == '-') {
+				return YearMonth.from(LocalDate.parse(value));
+			}
+			return YearMonth.from(LocalDate.parse(value, DAY_MONTH_YEAR));
+		}
+		catch (DateTimeException | NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static YearMonth month(String text, RowCheck check, YearMonth latest) {
+		if (text == null) {
+			check.error(ConsumptionExcel.MONTH, "import.error.required");
+			return null;
+		}
+		YearMonth month = parseMonth(text);
+		if (month == null) {
+			check.error(ConsumptionExcel.MONTH, "consumption.import.month", text);
+		}
+		else if (month.getYear() < ConsumptionService.FIRST_YEAR || month.isAfter(latest)) {
+			check.error(ConsumptionExcel.MONTH, "consumption.error.month", month.toString());
+			return null;
+		}
+		return month;
+	}
+
+	private static RecordSource source(String text, RowCheck check) {
+		if (text == null) {
+			return RecordSource.IMPORTED;
+		}
+		String folded = Texts.fold(text);
+		if (folded.equals("uoc tinh") || folded.equals("estimated") || folded.equals("estimated value")
+				|| folded.equals("estimate") || text.equalsIgnoreCase(RecordSource.ESTIMATED.name())) {
+			return RecordSource.ESTIMATED;
+		}
+		if (folded.equals("do dem") || folded.equals("measured") || folded.equals("nhap")
+				|| text.equalsIgnoreCase(RecordSource.IMPORTED.name())) {
+			return RecordSource.IMPORTED;
+		}
+		check.error(ConsumptionExcel.SOURCE, "import.error.unknown", text);
+		return RecordSource.IMPORTED;
+	}
+
+	/**
+	 * Rejects every row that repeats the facility, item and month of an earlier row of
+	 * the file, and takes it out of the staging table; returns how many there were.
+	 */
+	private long duplicates(String importId, Locale locale, Map<String, String> headers, List<RowError> errors) {
+		List<long[]> repeated = this.jdbc.sql("""
+				SELECT row_no, first_row FROM (
+				    SELECT row_no, MIN(row_no) OVER (PARTITION BY facility_id, resource_code, product_id, period_month)
+				        AS first_row
+				    FROM consumption_staging WHERE import_id = :id) ranked
+				WHERE row_no <> first_row ORDER BY row_no
+				""").param("id", importId).query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }).list();
+		for (long[] pair : repeated) {
+			if (errors.size() < ImportSummary.MAX_ERRORS) {
+				errors.add(new RowError((int) pair[0], headers.get(ConsumptionExcel.MONTH),
+						this.messages.getMessage("import.error.duplicateInFile", new Object[] { pair[1] }, locale)));
+			}
+		}
+		if (!repeated.isEmpty()) {
+			this.jdbc
+				.sql("""
+						DELETE FROM consumption_staging WHERE import_id = :id AND row_no IN (
+						    SELECT row_no FROM (
+						        SELECT row_no, MIN(row_no) OVER (PARTITION BY facility_id, resource_code, product_id, period_month)
+						            AS first_row
+						        FROM consumption_staging WHERE import_id = :id) ranked
+						    WHERE row_no <> first_row)
+						""")
+				.param("id", importId)
+				.update();
+		}
+		errors.sort(java.util.Comparator.comparingInt(RowError::row));
+		return repeated.size();
+	}
+
+	/** How many staged rows would insert, update or leave unchanged a stored value. */
+	private Map<String, Long> classify(String importId) {
+		Map<String, Long> outcomes = new HashMap<>(Map.of("INSERT", 0L, "UPDATE", 0L, "UNCHANGED", 0L));
+		this.jdbc
+			.sql("""
+					SELECT outcome, COUNT(*) FROM (
+					    SELECT CASE WHEN t.id IS NULL THEN 'INSERT'
+					        WHEN t.quantity = s.quantity AND t.unit = s.unit THEN 'UNCHANGED' ELSE 'UPDATE' END AS outcome
+					    FROM consumption_staging s
+					    LEFT JOIN consumption_record t ON t.facility_id = s.facility_id AND t.resource_code = s.resource_code
+					        AND t.period_month = s.period_month
+					    WHERE s.import_id = :id AND s.resource_code IS NOT NULL
+					    UNION ALL
+					    SELECT CASE WHEN t.id IS NULL THEN 'INSERT' WHEN t.quantity = s.quantity THEN 'UNCHANGED'
+					        ELSE 'UPDATE' END AS outcome
+					    FROM consumption_staging s
+					    LEFT JOIN production_record t ON t.product_id = s.product_id AND t.period_month = s.period_month
+					    WHERE s.import_id = :id AND s.product_id IS NOT NULL) classified
+					GROUP BY outcome
+					""")
+			.param("id", importId)
+			.query((rs, row) -> outcomes.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return outcomes;
+	}
+
+	/**
+	 * Writes the revisions of the values that change, then merges the staged values into
+	 * the records.
+	 */
+	private void apply(String importId, CurrentUser user) {
+		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		Map<Long, Set<YearMonth>> changed = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT s.facility_id, s.period_month FROM consumption_staging s
+				LEFT JOIN consumption_record t ON t.facility_id = s.facility_id AND t.resource_code = s.resource_code
+				    AND t.period_month = s.period_month
+				WHERE s.import_id = :id AND s.resource_code IS NOT NULL
+				    AND (t.id IS NULL OR t.quantity <> s.quantity OR t.unit <> s.unit)
+				UNION
+				SELECT s.facility_id, s.period_month FROM consumption_staging s
+				LEFT JOIN production_record t ON t.product_id = s.product_id AND t.period_month = s.period_month
+				WHERE s.import_id = :id AND s.product_id IS NOT NULL AND (t.id IS NULL OR t.quantity <> s.quantity)
+				""")
+			.param("id", importId)
+			.query((rs, row) -> changed.computeIfAbsent(rs.getLong(1), id -> new java.util.HashSet<>())
+				.add(YearMonth.from(rs.getObject(2, LocalDate.class))))
+			.list();
+		this.jdbc.sql("""
+				INSERT INTO record_revision (record_type, facility_id, item_code, period, changed_at, changed_by,
+				    old_quantity, old_unit, new_quantity, new_unit, source)
+				SELECT 'CONSUMPTION', s.facility_id, s.resource_code, TO_CHAR(s.period_month, 'YYYY-MM'), :now, :actor,
+				    t.quantity, t.unit, s.quantity, s.unit, s.source
+				FROM consumption_staging s
+				LEFT JOIN consumption_record t ON t.facility_id = s.facility_id AND t.resource_code = s.resource_code
+				    AND t.period_month = s.period_month
+				WHERE s.import_id = :id AND s.resource_code IS NOT NULL
+				    AND (t.id IS NULL OR t.quantity <> s.quantity OR t.unit <> s.unit)
+				""").param("now", now).param("actor", user.getUsername()).param("id", importId).update();
+		this.jdbc.sql("""
+				INSERT INTO record_revision (record_type, facility_id, item_code, period, changed_at, changed_by,
+				    old_quantity, old_unit, new_quantity, new_unit, source)
+				SELECT 'PRODUCTION', s.facility_id, CONCAT('P', CAST(s.product_id AS VARCHAR(20))),
+				    TO_CHAR(s.period_month, 'YYYY-MM'), :now, :actor, t.quantity, s.unit, s.quantity, s.unit, s.source
+				FROM consumption_staging s
+				LEFT JOIN production_record t ON t.product_id = s.product_id AND t.period_month = s.period_month
+				WHERE s.import_id = :id AND s.product_id IS NOT NULL AND (t.id IS NULL OR t.quantity <> s.quantity)
+				""").param("now", now).param("actor", user.getUsername()).param("id", importId).update();
+		this.jdbc
+			.sql("""
+					MERGE INTO consumption_record t
+					USING (SELECT * FROM consumption_staging WHERE import_id = :id AND resource_code IS NOT NULL) s
+					ON (t.facility_id = s.facility_id AND t.resource_code = s.resource_code AND t.period_month = s.period_month)
+					WHEN MATCHED AND (t.quantity <> s.quantity OR t.unit <> s.unit) THEN
+					    UPDATE SET quantity = s.quantity, unit = s.unit, source = s.source, updated_at = :now, updated_by = :actor
+					WHEN NOT MATCHED THEN
+					    INSERT (facility_id, resource_code, period_month, quantity, unit, source, updated_at, updated_by)
+					    VALUES (s.facility_id, s.resource_code, s.period_month, s.quantity, s.unit, s.source, :now, :actor)
+					""")
+			.param("id", importId)
+			.param("now", now)
+			.param("actor", user.getUsername())
+			.update();
+		this.jdbc.sql("""
+				MERGE INTO production_record t
+				USING (SELECT * FROM consumption_staging WHERE import_id = :id AND product_id IS NOT NULL) s
+				ON (t.product_id = s.product_id AND t.period_month = s.period_month)
+				WHEN MATCHED AND t.quantity <> s.quantity THEN
+				    UPDATE SET quantity = s.quantity, source = s.source, updated_at = :now, updated_by = :actor
+				WHEN NOT MATCHED THEN
+				    INSERT (facility_id, product_id, period_month, quantity, source, updated_at, updated_by)
+				    VALUES (s.facility_id, s.product_id, s.period_month, s.quantity, s.source, :now, :actor)
+				""").param("id", importId).param("now", now).param("actor", user.getUsername()).update();
+		changed.forEach((facility, months) -> this.events.publishEvent(new RecordsChanged(facility, months)));
+	}
+
+	/**
+	 * The number of lines of a CSV file, as the total of the progress bar; unknown (null)
+	 * for XLSX.
+	 */
+	private static Long lines(ImportUploads.Upload upload) {
+		if (!upload.fileName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+			return null;
+		}
+		long lines = 0;
+		for (byte b : upload.content()) {
+			if (b == '\n') {
+				lines++;
+			}
+		}
+		return Math.max(lines - 1, 0);
+	}
+
+}

@@ -1,0 +1,179 @@
+package org.cleanprod.shared.excel;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Long imports run in the background: a job row records its progress and, at the end, its
+ * report (as JSON) or the reason it failed, so the page that started it can show a
+ * progress bar and the outcome from any application node.
+ */
+@Component
+public class ImportJobs {
+
+	/**
+	 * How often progress is written, in rows: often enough for a smooth bar, rarely
+	 * enough to cost nothing.
+	 */
+	static final long PROGRESS_EVERY = 5_000;
+
+	private final JdbcClient jdbc;
+
+	private final TaskExecutor executor;
+
+	private final TransactionTemplate separate;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	ImportJobs(JdbcClient jdbc, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			PlatformTransactionManager transactions, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.executor = executor;
+		this.separate = new TransactionTemplate(transactions);
+		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.json = json;
+		this.clock = clock;
+	}
+
+	public enum Mode {
+
+		PREVIEW, COMMIT
+
+	}
+
+	public enum Status {
+
+		RUNNING, DONE, FAILED
+
+	}
+
+	/** A job as its page shows it; {@code rowsTotal} is null until known. */
+	public record Job(String id, String kind, long ownerId, String fileName, Mode mode, Status status, long rowsDone,
+			Long rowsTotal, String report, String errorKey, Instant createdAt, Instant finishedAt) {
+
+		public boolean isRunning() {
+			return this.status == Status.RUNNING;
+		}
+
+		/** Progress in percent when the total is known, else null. */
+		public Integer percent() {
+			return (this.rowsTotal != null && this.rowsTotal > 0)
+					? (int) Math.min(100, this.rowsDone * 100 / this.rowsTotal) : null;
+		}
+
+	}
+
+	/** Reports how far a job has come. */
+	@FunctionalInterface
+	public interface Progress {
+
+		void rows(long done, Long total);
+
+	}
+
+	/**
+	 * Starts the work in the background and returns the job's id at once. The work
+	 * receives a progress reporter and returns the report to store; an
+	 * {@link ImportFileException} fails the job with its message key, any other exception
+	 * with a generic one.
+	 */
+	public String start(String kind, long ownerId, String fileName, Mode mode, Function<Progress, Object> work) {
+		String id = UUID.randomUUID().toString();
+		this.separate.executeWithoutResult(status -> this.jdbc.sql("""
+				INSERT INTO import_job (id, kind, owner_id, file_name, mode, status, created_at)
+				VALUES (:id, :kind, :owner, :file, :mode, 'RUNNING', :now)
+				""")
+			.param("id", id)
+			.param("kind", kind)
+			.param("owner", ownerId)
+			.param("file", fileName)
+			.param("mode", mode.name())
+			.param("now", now())
+			.update());
+		this.executor.execute(() -> run(id, work));
+		return id;
+	}
+
+	public Optional<Job> find(String id, String kind, long ownerId) {
+		return this.jdbc.sql("SELECT * FROM import_job WHERE id = :id AND kind = :kind AND owner_id = :owner")
+			.param("id", id)
+			.param("kind", kind)
+			.param("owner", ownerId)
+			.query((rs, row) -> new Job(rs.getString("id"), rs.getString("kind"), rs.getLong("owner_id"),
+					rs.getString("file_name"), Mode.valueOf(rs.getString("mode")),
+					Status.valueOf(rs.getString("status")), rs.getLong("rows_done"),
+					rs.getObject("rows_total", Long.class), rs.getString("report"), rs.getString("error_key"),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+					instant(rs.getObject("finished_at", OffsetDateTime.class))))
+			.optional();
+	}
+
+	public <T> T report(Job job, Class<T> type) {
+		return (job.report() != null) ? this.json.readValue(job.report(), type) : null;
+	}
+
+	private void run(String id, Function<Progress, Object> work) {
+		long[] lastWritten = { 0 };
+		Progress progress = (done, total) -> {
+			if (done - lastWritten[0] >= PROGRESS_EVERY || (total != null && done >= total)) {
+				lastWritten[0] = done;
+				this.separate.executeWithoutResult(status -> this.jdbc
+					.sql("UPDATE import_job SET rows_done = :done, rows_total = :total WHERE id = :id")
+					.param("done", done)
+					.param("total", total)
+					.param("id", id)
+					.update());
+			}
+		};
+		String report = null;
+		String error = null;
+		try {
+			report = this.json.writeValueAsString(work.apply(progress));
+		}
+		catch (ImportFileException ex) {
+			error = ex.messageKey();
+		}
+		catch (RuntimeException ex) {
+			error = "error.server.detail";
+			org.slf4j.LoggerFactory.getLogger(ImportJobs.class).error("Import job {} failed", id, ex);
+		}
+		String finalReport = report;
+		String finalError = error;
+		this.separate.executeWithoutResult(status -> this.jdbc.sql("""
+				UPDATE import_job SET status = :status, report = :report, error_key = :error, finished_at = :now
+				WHERE id = :id
+				""")
+			.param("status", (finalError == null) ? Status.DONE.name() : Status.FAILED.name())
+			.param("report", finalReport)
+			.param("error", finalError)
+			.param("now", now())
+			.param("id", id)
+			.update());
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	}
+
+	private static Instant instant(OffsetDateTime time) {
+		return (time != null) ? time.toInstant() : null;
+	}
+
+}

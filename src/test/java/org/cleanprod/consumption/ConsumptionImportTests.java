@@ -1,0 +1,164 @@
+package org.cleanprod.consumption;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Set;
+
+import org.cleanprod.facility.FacilityFixtures;
+import org.cleanprod.facility.FacilityService;
+import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.shared.excel.ImportJobs;
+import org.cleanprod.shared.excel.ImportSummary;
+import org.cleanprod.shared.excel.ImportUploads;
+import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.IntegrationTest;
+import org.cleanprod.test.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Imports of monthly records; they run in transactions of their own, so the data here is
+ * committed.
+ */
+@IntegrationTest
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+class ConsumptionImportTests {
+
+	private static final String HEADER = "Tháng,Loại năng lượng/tài nguyên,Sản phẩm,Số lượng,Đơn vị\n";
+
+	@Autowired
+	ConsumptionImport imports;
+
+	@Autowired
+	ConsumptionService consumption;
+
+	@Autowired
+	ImportUploads uploads;
+
+	@Autowired
+	FacilityService facilities;
+
+	@Autowired
+	ReferenceService reference;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	CurrentUser officer;
+
+	long mill;
+
+	String code;
+
+	@BeforeEach
+	void setUp() {
+		this.officer = new TestUsers(this.jdbc).officer();
+		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Nhập Số", "13");
+		this.code = this.facilities.require(this.mill, this.officer, false).code();
+		this.consumption.addProduct(this.mill, "Vải mộc", MeasureUnit.METRE, true, this.officer);
+	}
+
+	@Test
+	void aBadRowRejectsTheFileAndItsFixImportsOnceOnly() {
+		String bad = HEADER + "01/2024,Điện năng,,\"1.200,5\",kWh\n" + "2024-02,Điện năng,,-5,kWh\n"
+				+ "2024-01,,Vải mộc,5000,m\n";
+		ImportSummary preview = run(bad, ImportJobs.Mode.PREVIEW, this.mill);
+		assertThat(preview.read()).isEqualTo(3);
+		assertThat(preview.rejected()).isEqualTo(1);
+		assertThat(preview.inserted()).isEqualTo(2);
+		assertThat(preview.errors()).singleElement().satisfies(error -> {
+			assertThat(error.row()).isEqualTo(3);
+			assertThat(error.column()).isEqualTo("Số lượng");
+		});
+		assertThat(run(bad, ImportJobs.Mode.COMMIT, this.mill).committed()).isFalse();
+		assertThat(records()).isZero();
+
+		String fixed = bad.replace(",-5,", ",1300,");
+		ImportSummary first = run(fixed, ImportJobs.Mode.COMMIT, this.mill);
+		assertThat(first.committed()).isTrue();
+		assertThat(first.inserted()).isEqualTo(3);
+		assertThat(records()).isEqualTo(3);
+		ImportSummary again = run(fixed, ImportJobs.Mode.COMMIT, this.mill);
+		assertThat(again.unchanged()).isEqualTo(3);
+		assertThat(again.read()).isEqualTo(again.inserted() + again.updated() + again.unchanged() + again.rejected());
+		assertThat(records()).isEqualTo(3);
+
+		ImportSummary changed = run(fixed.replace("1300", "1350"), ImportJobs.Mode.COMMIT, this.mill);
+		assertThat(changed.updated()).isEqualTo(1);
+		assertThat(
+				this.consumption.revisions(this.mill, RecordType.CONSUMPTION, "ELECTRICITY", "2024-02", this.officer))
+			.hasSize(2)
+			.first()
+			.satisfies(revision -> assertThat(revision.newQuantity()).isEqualByComparingTo("1350"));
+		YearGrid grid = this.consumption.grid(this.mill, 2024, Set.of(), this.officer, false);
+		assertThat(grid.resources().getFirst().cells().getFirst().quantity()).isEqualByComparingTo("1200.5");
+		assertThat(grid.products().getFirst().cells().getFirst().quantity()).isEqualByComparingTo(new BigDecimal(5000));
+	}
+
+	@Test
+	void duplicateRowsUnknownItemsAndBadMonthsAreNamed() {
+		String csv = HEADER + "2024-03,ELECTRICITY,,10,kWh\n" + "03/2024,Điện năng,,11,kWh\n" + "2024-13,Nước,,5,m3\n"
+				+ "2024-04,Than bùn,,5,t\n" + "2024-04,,Vải lụa,5,m\n" + "2024-04,Nước,,5,kWh\n";
+		ImportSummary preview = run(csv, ImportJobs.Mode.PREVIEW, this.mill);
+		assertThat(preview.rejected()).isEqualTo(5);
+		assertThat(preview.errors()).extracting(error -> error.row()).containsExactly(3, 4, 5, 6, 7);
+		assertThat(preview.errors().getFirst().reason()).contains("dòng 2");
+		assertThat(preview.errors().get(3).reason()).contains("Vải lụa");
+	}
+
+	@Test
+	void officersImportSeveralFacilitiesByCodeWithinTheirScope() {
+		String csv = "Mã cơ sở,Tháng,Loại năng lượng/tài nguyên,Số lượng,Đơn vị\n" + this.code + ",2023-12,Dầu DO,2,t\n"
+				+ "CS-999999,2023-12,Dầu DO,2,t\n";
+		ImportSummary preview = run(csv, ImportJobs.Mode.PREVIEW, null);
+		assertThat(preview.inserted()).isEqualTo(1);
+		assertThat(preview.errors()).singleElement()
+			.satisfies(error -> assertThat(error.reason()).contains("CS-999999"));
+	}
+
+	@Test
+	void rowsWithoutAQuantityAreLeftOut() {
+		ImportSummary summary = run(HEADER + "2024-05,Điện năng,,,kWh\n2024-05,Nước,,7,m3\n", ImportJobs.Mode.COMMIT,
+				this.mill);
+		assertThat(summary.read()).isEqualTo(1);
+		assertThat(summary.inserted()).isEqualTo(1);
+	}
+
+	@Test
+	void monthsAreReadInTheUsualWritings() {
+		assertThat(ConsumptionImport.parseMonth("03/2024")).isEqualTo(YearMonth.of(2024, 3));
+		assertThat(ConsumptionImport.parseMonth("3/2024")).isEqualTo(YearMonth.of(2024, 3));
+		assertThat(ConsumptionImport.parseMonth("2024-03")).isEqualTo(YearMonth.of(2024, 3));
+		assertThat(ConsumptionImport.parseMonth("2024-03-01")).isEqualTo(YearMonth.of(2024, 3));
+		assertThat(ConsumptionImport.parseMonth("15/03/2024")).isEqualTo(YearMonth.of(2024, 3));
+		assertThat(ConsumptionImport.parseMonth("2024-13")).isNull();
+		assertThat(ConsumptionImport.parseMonth("March")).isNull();
+	}
+
+	private ImportSummary run(String csv, ImportJobs.Mode mode, Long facility) {
+		ImportUploads.Upload upload = this.uploads.store(ConsumptionImport.KIND, this.officer.id(), "so-lieu.csv",
+				csv.getBytes(StandardCharsets.UTF_8));
+		return this.imports.run(upload, this.officer, Formats.VIETNAMESE, facility, mode, (done, total) -> {
+		});
+	}
+
+	private long records() {
+		return this.jdbc
+			.sql("SELECT (SELECT COUNT(*) FROM consumption_record WHERE facility_id = :id)"
+					+ " + (SELECT COUNT(*) FROM production_record WHERE facility_id = :id)")
+			.param("id", this.mill)
+			.query(Long.class)
+			.single();
+	}
+
+}
