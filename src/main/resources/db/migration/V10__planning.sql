@@ -65,7 +65,7 @@ VALUES ('KH-SXSH-2016-2020',
     'ISSUED',
     'Quyết định số 1849/QĐ-UBND ngày 19/7/2016 của Ủy ban nhân dân tỉnh Bình Dương ban hành Kế hoạch sản xuất sạch hơn trong công nghiệp trên địa bàn tỉnh Bình Dương giai đoạn 2016 - 2020; chỉ tiêu theo mục I.2 (Mục tiêu cụ thể) của Kế hoạch.',
     'Mục I.2 nêu chung trong một ý "50% cơ sở ... tiến hành áp dụng sản xuất sạch hơn và tiết kiệm từ 8-13% mức tiêu thụ ... trên đơn vị sản phẩm"; ở đây tách thành hai chỉ tiêu APPLYING và SAVINGS để theo dõi riêng.',
-    'kh-sxsh-2016-2020 ke hoach san xuat sach hon trong cong nghiep tren dia ban tinh binh duong giai doan 2016 - 2020 cleaner production in industry plan of binh duong province, 2016-2020 1849/qd-ubnd',
+    'kh-sxsh-2016-2020 ke hoach san xuat sach hon trong cong nghiep tren dia ban tinh binh duong giai doan 2016 - 2020 cleaner production in industry plan of binh duong province, 2016-2020 1849/qd-ubnd uy ban nhan dan tinh binh duong',
     CURRENT_TIMESTAMP, CURRENT_TIMESTAMP);
 
 INSERT INTO plan_target (plan_id, code, name, name_en, kind, unit, target_min, target_max, target_year, basis,

@@ -88,8 +88,7 @@ class Plan {
 		this.status = form.status();
 		this.source = Texts.blankToNull(form.source());
 		this.note = Texts.blankToNull(form.note());
-		this.searchText = Texts.fold(String.join(" ", this.code, this.name, orEmpty(this.nameEn),
-				orEmpty(this.decisionNumber), orEmpty(this.issuer)));
+		this.searchText = searchText(this.code, this.name, this.nameEn, this.decisionNumber, this.issuer);
 		boolean changed = !before.equals(PlanSnapshot.of(this));
 		if (changed) {
 			this.updatedAt = now;
@@ -102,6 +101,14 @@ class Plan {
 	 */
 	static String normalizedCode(String code) {
 		return code.strip().toUpperCase(java.util.Locale.ROOT);
+	}
+
+	/**
+	 * What the list's search matches, without accents: code, names, decision number and
+	 * issuer.
+	 */
+	static String searchText(String code, String name, String nameEn, String decisionNumber, String issuer) {
+		return Texts.fold(String.join(" ", code, name, orEmpty(nameEn), orEmpty(decisionNumber), orEmpty(issuer)));
 	}
 
 	private static String orEmpty(String text) {

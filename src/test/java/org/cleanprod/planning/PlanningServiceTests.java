@@ -69,6 +69,11 @@ class PlanningServiceTests {
 		assertThat(savings.classify(new BigDecimal("8"))).isEqualTo(TargetBand.Position.WITHIN);
 		assertThat(savings.classify(new BigDecimal("13"))).isEqualTo(TargetBand.Position.WITHIN);
 		assertThat(savings.classify(new BigDecimal("13.01"))).isEqualTo(TargetBand.Position.ABOVE);
+		assertThat(this.jdbc.sql("SELECT search_text FROM plan WHERE id = :id")
+			.param("id", plan.id())
+			.query(String.class)
+			.single()).as("the seeded search text is the one the application would write")
+			.isEqualTo(Plan.searchText(plan.code(), plan.name(), plan.nameEn(), plan.decisionNumber(), plan.issuer()));
 	}
 
 	@Test
