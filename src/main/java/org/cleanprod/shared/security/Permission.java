@@ -37,7 +37,9 @@ public enum Permission {
 	/** Browse the audit trail. */
 	AUDIT_READ,
 	/** Create personal access tokens for the JSON API. */
-	API_TOKEN;
+	API_TOKEN,
+	/** Create and edit plans and their targets. */
+	PLAN_EDIT;
 
 	public String authority() {
 		return name();

@@ -1,0 +1,9 @@
+package org.cleanprod.planning;
+
+import org.cleanprod.test.PostgresTest;
+
+/** The same behaviour on PostgreSQL. */
+@PostgresTest
+class PlanningServicePostgresTests extends PlanningServiceTests {
+
+}
