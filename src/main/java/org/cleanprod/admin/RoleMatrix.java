@@ -17,7 +17,8 @@ public record RoleMatrix(Map<Role, Set<Permission>> grants) {
 	 * Permissions that show data of the whole province (every account, every audited
 	 * change), so only roles whose scope is the whole province may hold them.
 	 */
-	static final Set<Permission> PROVINCE_ONLY = EnumSet.of(Permission.USER_ADMIN, Permission.AUDIT_READ);
+	static final Set<Permission> PROVINCE_ONLY = EnumSet.of(Permission.USER_ADMIN, Permission.AUDIT_READ,
+			Permission.PLAN_EDIT);
 
 	public RoleMatrix {
 		grants = Map.copyOf(grants);
