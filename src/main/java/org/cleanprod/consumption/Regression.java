@@ -43,6 +43,14 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
  * 50-digit solution of the normal equations to about 1e-13 relative (see the tests).
  *
  * <p>
+ * Validity: the thresholds are the programme's (its requirements for savings against the
+ * baseline: model p ≤ 0.1, a predictor p &lt; 0.1, R² ≥ 0.5). ISO 50006 asks that a model
+ * used to normalise energy be statistically valid without fixing numbers; these match the
+ * valid-model requirements of the US DOE EnPI tool (Superior Energy Performance).
+ * CV(RMSE) is reported for judgement but is not a rule: ASHRAE Guideline 14 sets its
+ * limits per application.
+ *
+ * <p>
  * Degenerate input never throws: too few observations, no predictor, a constant
  * predictor, collinear predictors or constant energy give an unfitted model whose
  * {@link RegressionModel#reasons()} say why.
@@ -50,9 +58,8 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 final class Regression {
 
 	/**
-	 * The model p-value must be at most this. Source: the programme's rules (the issue on
-	 * savings); the US DOE EnPI tool's valid-model requirements use the same 0.10 level
-	 * (strictly below).
+	 * The model p-value must be at most this. Source: the programme's rules; the US DOE
+	 * EnPI tool uses the same level, strictly below.
 	 */
 	static final double MAX_MODEL_P_VALUE = 0.1;
 
@@ -72,8 +79,8 @@ final class Regression {
 	/**
 	 * Relative tolerance below which a centred, unit-length predictor is taken as a
 	 * linear combination of the others: the diagonal of R in its QR decomposition is the
-	 * length of the part of the predictor the others do not explain, and rounding leaves
-	 * about 1e-15 of it when the dependence is exact.
+	 * length of the part of the predictor the others (and the constant) do not explain,
+	 * and rounding leaves about 1e-15 of it when the dependence is exact.
 	 */
 	static final double COLLINEARITY_TOLERANCE = 1e-9;
 

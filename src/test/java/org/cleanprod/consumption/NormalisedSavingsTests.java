@@ -260,8 +260,8 @@ class NormalisedSavingsTests {
 				List.of(new MonthlyObservation(JANUARY_2020, 720.0, predictors(125)))));
 
 		assertThat(baseline.getFirst()).isEqualTo(month(JANUARY_2019, 700, 100));
-		assertThat(json.readTree(response).propertyNames()).startsWith("model", "expected", "actual", "savings",
-				"savingsPercent");
+		assertThat(json.readTree(response).propertyNames()).containsExactly("model", "expected", "actual", "savings",
+				"savingsPercent", "months", "warnings");
 		assertThat(response).contains("\"month\":\"2020-01\"").doesNotContain("NaN", "Infinity");
 	}
 

@@ -246,8 +246,9 @@ class RegressionTests {
 		String unfitted = json.writeValueAsString(Regression.fit(new double[] { 1, 2 },
 				predictors("production", new double[] { 1, 2 }, "degreeDays", new double[] { 3, 4 })));
 
-		assertThat(json.readTree(fitted).propertyNames()).startsWith("intercept", "coefficients", "r2", "adjustedR2",
-				"modelPValue", "predictorPValues", "cvRmse", "valid", "reasons");
+		assertThat(json.readTree(fitted).propertyNames()).containsExactly("intercept", "coefficients", "r2",
+				"adjustedR2", "modelPValue", "predictorPValues", "cvRmse", "valid", "reasons", "observations",
+				"interceptStandardError", "interceptPValue", "standardErrors", "fStatistic", "residualStandardError");
 		assertThat(fitted).contains("\"coefficients\":{\"production\":").contains("\"valid\":true");
 		assertThat(unfitted).doesNotContain("NaN", "Infinity")
 			.contains("\"intercept\":null")
