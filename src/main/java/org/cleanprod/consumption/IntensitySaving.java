@@ -1,0 +1,29 @@
+package org.cleanprod.consumption;
+
+import java.util.List;
+
+/**
+ * Savings of one resource by intensity; see {@link IntensitySavings} for the formulas. A
+ * value that does not exist is {@code null} and {@link #reasons()} says why.
+ *
+ * @param baselineSpecificConsumption consumption per unit of product in the baseline
+ * @param reportingSpecificConsumption consumption per unit of product in the reporting
+ * period
+ * @param savingsFraction 1 − reporting / baseline specific consumption (0.1 = 10 % less
+ * per unit of product; negative when more)
+ * @param savings consumption avoided in the reporting period, in the resource's unit
+ * @param reasons why values are missing; empty when all exist
+ */
+record IntensitySaving(Double baselineSpecificConsumption, Double reportingSpecificConsumption, Double savingsFraction,
+		Double savings, List<IntensityIssue> reasons) {
+
+	IntensitySaving {
+		reasons = List.copyOf(reasons);
+	}
+
+	/** Whether the savings fraction exists. */
+	boolean defined() {
+		return this.savingsFraction != null;
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.cleanprod.consumption;
+
+/** How savings against the baseline are measured for a facility. */
+enum SavingsMethod {
+
+	/**
+	 * Expected energy from a valid regression model of the baseline, minus actual energy.
+	 */
+	REGRESSION,
+
+	/** The change in specific consumption (energy per unit of product). */
+	INTENSITY,
+
+	/** Neither can be computed from the data. */
+	NONE
+
+}
