@@ -1,10 +1,9 @@
 /**
  * Monthly consumption of energy, water and materials and monthly production per facility,
- * their import, and what is computed from them: totals in GJ, TOE and tonnes of CO2,
- * specific consumption, baselines, savings by intensity and by regression, data quality.
- * Others use {@link ConsumptionService} and its events.
+ * the annual totals of key energy users, every value's revisions, and their entry and
+ * import. Others use {@link ConsumptionService} and the {@link RecordsChanged} event.
  */
-@ApplicationModule(allowedDependencies = { "shared", "shared :: *", "reference", "facility", "planning" })
+@ApplicationModule(allowedDependencies = { "shared", "shared :: *", "reference", "facility" })
 package org.cleanprod.consumption;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,4 +1,4 @@
-package org.cleanprod.consumption;
+package org.cleanprod.performance;
 
 /**
  * Why a specific consumption or an intensity saving is undefined, as machine-readable

@@ -1,4 +1,4 @@
-package org.cleanprod.consumption;
+package org.cleanprod.performance;
 
 import java.time.YearMonth;
 

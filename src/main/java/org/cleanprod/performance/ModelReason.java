@@ -1,4 +1,4 @@
-package org.cleanprod.consumption;
+package org.cleanprod.performance;
 
 /**
  * Why a regression model of energy is not valid, as machine-readable codes (the API

@@ -1,4 +1,4 @@
-package org.cleanprod.consumption;
+package org.cleanprod.performance;
 
 /**
  * What a facility consumed of one resource over a period, and what it produced over the

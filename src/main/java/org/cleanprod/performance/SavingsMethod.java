@@ -1,4 +1,4 @@
-package org.cleanprod.consumption;
+package org.cleanprod.performance;
 
 /** How savings against the baseline are measured for a facility. */
 enum SavingsMethod {

@@ -1,11 +1,11 @@
-package org.cleanprod.consumption;
+package org.cleanprod.performance;
 
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.cleanprod.consumption.QualityIssue.Kind;
+import org.cleanprod.performance.QualityIssue.Kind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

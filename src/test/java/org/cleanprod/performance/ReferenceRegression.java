@@ -1,4 +1,4 @@
-package org.cleanprod.consumption;
+package org.cleanprod.performance;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
