@@ -113,6 +113,11 @@ class Facility {
 		return changed;
 	}
 
+	void designate(boolean designated, Instant now) {
+		this.designatedEnergyUser = designated;
+		this.updatedAt = now;
+	}
+
 	/**
 	 * The text accent-insensitive search looks in: the facility's code, name, address and
 	 * products and its enterprise's name and tax code, in one column so that one trigram

@@ -174,6 +174,23 @@ public class FacilityService {
 		}
 	}
 
+	/**
+	 * Sets the designated-energy-user flag as computed from the facility's annual energy
+	 * use (Circular 25/2020), audited as a change made by the system for the given
+	 * reason.
+	 */
+	@Transactional
+	public void markDesignatedEnergyUser(long facilityId, boolean designated) {
+		Facility facility = this.facilities.findById(facilityId)
+			.orElseThrow(() -> new NotFoundException(FACILITY, facilityId));
+		if (facility.isDesignatedEnergyUser() != designated) {
+			FacilitySnapshot before = FacilitySnapshot.of(facility);
+			facility.designate(designated, this.clock.instant());
+			this.facilities.saveAndFlush(facility);
+			this.audit.updated(null, FACILITY, facilityId, before, FacilitySnapshot.of(facility));
+		}
+	}
+
 	/** Ends a consultant's assignment to a facility; false when there was none. */
 	@Transactional
 	public boolean unassign(long facilityId, long consultantId, CurrentUser user) {

@@ -67,6 +67,16 @@ public class EnergyConverter {
 		return new Conversion(gj, toe, tco2, resource.biogenic(), used, problems);
 	}
 
+	/**
+	 * A quantity of a resource in another unit, across mass and volume with the
+	 * resource's density; null when the density is not known.
+	 */
+	public BigDecimal toUnit(String resourceCode, BigDecimal quantity, MeasureUnit from, MeasureUnit to) {
+		ResourceView resource = this.reference.resource(resourceCode)
+			.orElseThrow(() -> new IllegalArgumentException("Unknown resource " + resourceCode));
+		return inUnit(resource, quantity, from, to);
+	}
+
 	private BigDecimal amount(ResourceView resource, FactorKind kind, BigDecimal quantity, MeasureUnit unit,
 			LocalDate date, List<Long> used, List<String> problems) {
 		List<FactorView> factors = this.reference.factors(resource.code(), kind)

@@ -1,0 +1,278 @@
+package org.cleanprod.performance;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.cleanprod.consumption.RecordsChanged;
+import org.cleanprod.facility.FacilityService;
+import org.cleanprod.reference.EnergyConverter;
+import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.reference.ResourceView;
+import org.cleanprod.shared.jdbc.Copy;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.units.MeasureUnit;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The monthly indicators of every facility, kept as a read model: each consumption record
+ * converted to its base unit, GJ, TOE and tonnes of CO2 with the factors valid in its
+ * month. They are recomputed for the months a {@link RecordsChanged} event names, after
+ * the change commits, and for everything on demand (after a factor was corrected). Each
+ * row names the factors it used, so a figure can always be traced to them; a new factor
+ * changes nothing until a recomputation.
+ */
+@Service
+public class IndicatorService {
+
+	private static final MathContext PRECISION = MathContext.DECIMAL64;
+
+	private static final int BATCH = 10_000;
+
+	private static final List<String> COLUMNS = List.of("facility_id", "resource_code", "period_month", "quantity_base",
+			"gj", "toe", "tco2", "tco2_biogenic", "factor_ids", "problems", "computed_at");
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private final EnergyConverter converter;
+
+	private final ReferenceService reference;
+
+	private final FacilityService facilities;
+
+	private final Clock clock;
+
+	IndicatorService(JdbcClient jdbc, DataSource dataSource, EnergyConverter converter, ReferenceService reference,
+			FacilityService facilities, Clock clock) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.converter = converter;
+		this.reference = reference;
+		this.facilities = facilities;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(RecordsChanged event) {
+		recompute(event.facilityId());
+	}
+
+	/** Recomputes every month of one facility, then its designated-energy-user flag. */
+	@Transactional
+	public void recompute(long facilityId) {
+		this.jdbc.sql("SELECT id FROM facility WHERE id = :facility FOR UPDATE")
+			.param("facility", facilityId)
+			.query(Long.class)
+			.list();
+		this.jdbc.sql("DELETE FROM indicator_monthly WHERE facility_id = :facility")
+			.param("facility", facilityId)
+			.update();
+		write(this.jdbc.sql("""
+				SELECT facility_id, resource_code, period_month, quantity, unit FROM consumption_record
+				WHERE facility_id = :facility
+				""").param("facility", facilityId).query(this::record).stream(), count -> {
+		});
+		designate(facilityId);
+	}
+
+	/** Recomputes the indicators of every facility; reports the rows written so far. */
+	@Transactional
+	public long recomputeAll(LongConsumer progress) {
+		this.jdbc.sql("DELETE FROM indicator_monthly").update();
+		try (Stream<Record> records = this.jdbc
+			.sql("SELECT facility_id, resource_code, period_month, quantity, unit FROM consumption_record")
+			.withFetchSize(BATCH)
+			.query(this::record)
+			.stream()) {
+			return write(records, progress);
+		}
+	}
+
+	/**
+	 * A facility's monthly indicators between two months, for the user who may see it.
+	 */
+	@Transactional(readOnly = true)
+	public List<MonthlyIndicator> monthly(long facilityId, YearMonth from, YearMonth to, CurrentUser user) {
+		this.facilities.require(facilityId, user, false);
+		return monthly(facilityId, from, to);
+	}
+
+	List<MonthlyIndicator> monthly(long facilityId, YearMonth from, YearMonth to) {
+		return this.jdbc.sql("""
+				SELECT * FROM indicator_monthly WHERE facility_id = :facility AND period_month BETWEEN :from AND :to
+				ORDER BY period_month, resource_code
+				""")
+			.param("facility", facilityId)
+			.param("from", from.atDay(1))
+			.param("to", to.atDay(1))
+			.query((rs, row) -> {
+				String code = rs.getString("resource_code");
+				return new MonthlyIndicator(facilityId, code,
+						YearMonth.from(rs.getObject("period_month", LocalDate.class)),
+						rs.getBigDecimal("quantity_base"),
+						this.reference.resource(code).map(ResourceView::baseUnit).orElse(null), rs.getBigDecimal("gj"),
+						rs.getBigDecimal("toe"), rs.getBigDecimal("tco2"), rs.getBigDecimal("tco2_biogenic"),
+						split(rs.getString("factor_ids")).stream().map(Long::valueOf).toList(),
+						split(rs.getString("problems")));
+			})
+			.list();
+	}
+
+	/**
+	 * A year's energy in TOE from the monthly records, or from the annual totals of
+	 * Circular 25/2020 for resources without monthly records that year; null when there
+	 * is nothing.
+	 */
+	BigDecimal annualToe(long facilityId, int year) {
+		BigDecimal monthly = this.jdbc
+			.sql("""
+					SELECT SUM(toe) FROM indicator_monthly WHERE facility_id = :facility AND period_month BETWEEN :from AND :to
+					""")
+			.param("facility", facilityId)
+			.param("from", LocalDate.of(year, 1, 1))
+			.param("to", LocalDate.of(year, 12, 1))
+			.query(BigDecimal.class)
+			.optional()
+			.orElse(null);
+		List<BigDecimal> annual = this.jdbc.sql("""
+				SELECT a.resource_code, a.quantity, a.unit FROM annual_record a
+				WHERE a.facility_id = :facility AND a.period_year = :year AND NOT EXISTS (
+				    SELECT 1 FROM consumption_record c WHERE c.facility_id = a.facility_id
+				        AND c.resource_code = a.resource_code AND c.period_month BETWEEN :from AND :to)
+				""")
+			.param("facility", facilityId)
+			.param("year", year)
+			.param("from", LocalDate.of(year, 1, 1))
+			.param("to", LocalDate.of(year, 12, 1))
+			.query((rs, row) -> this.converter
+				.convert(rs.getString(1), rs.getBigDecimal(2), MeasureUnit.valueOf(rs.getString(3)),
+						LocalDate.of(year, 12, 31))
+				.toe())
+			.list();
+		if (monthly == null && annual.isEmpty()) {
+			return null;
+		}
+		BigDecimal total = (monthly != null) ? monthly : BigDecimal.ZERO;
+		for (BigDecimal toe : annual) {
+			if (toe != null) {
+				total = total.add(toe);
+			}
+		}
+		return total;
+	}
+
+	/**
+	 * Designated energy users consume at least the threshold of Circular 25/2020 (a
+	 * reference setting) in a year; judged on the latest full year for which the facility
+	 * has data.
+	 */
+	private void designate(long facilityId) {
+		int lastFullYear = YearMonth.now(this.clock).getYear() - 1;
+		Integer year = this.jdbc.sql("""
+				SELECT MAX(y) FROM (
+				    SELECT EXTRACT(YEAR FROM period_month) AS y FROM consumption_record WHERE facility_id = :facility
+				    UNION SELECT period_year AS y FROM annual_record WHERE facility_id = :facility) years
+				WHERE y <= :last
+				""")
+			.param("facility", facilityId)
+			.param("last", lastFullYear)
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+		BigDecimal threshold = this.reference.setting("DESIGNATED_ENERGY_USER_TOE").orElse(null);
+		if (year == null || threshold == null) {
+			return;
+		}
+		BigDecimal toe = annualToe(facilityId, year);
+		if (toe != null) {
+			this.facilities.markDesignatedEnergyUser(facilityId, toe.compareTo(threshold) >= 0);
+		}
+	}
+
+	private record Record(long facilityId, String resource, LocalDate month, BigDecimal quantity, MeasureUnit unit) {
+	}
+
+	private Record record(java.sql.ResultSet rs, int row) throws SQLException {
+		return new Record(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getBigDecimal(4),
+				MeasureUnit.valueOf(rs.getString(5)));
+	}
+
+	/**
+	 * Converts the records and writes their indicators in batches (COPY on PostgreSQL).
+	 * Conversions are linear, so each resource, unit and month is converted once, for a
+	 * quantity of one.
+	 */
+	private long write(Stream<Record> records, LongConsumer progress) {
+		Map<String, EnergyConverter.Conversion> perUnit = new HashMap<>();
+		Map<String, BigDecimal> baseUnit = new HashMap<>();
+		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		List<Object[]> batch = new ArrayList<>(BATCH);
+		long[] written = { 0 };
+		boolean postgres = Copy.isPostgres(this.dataSource);
+		records.forEach(record -> {
+			EnergyConverter.Conversion unit = perUnit.computeIfAbsent(
+					record.resource() + "|" + record.unit() + "|" + record.month(),
+					key -> this.converter.convert(record.resource(), BigDecimal.ONE, record.unit(), record.month()));
+			BigDecimal quantity = record.quantity();
+			BigDecimal base = times(
+					baseUnit
+						.computeIfAbsent(record.resource() + "|" + record.unit(),
+								key -> this.converter.toUnit(record.resource(), BigDecimal.ONE, record.unit(),
+										this.reference.resource(record.resource()).orElseThrow().baseUnit())),
+					quantity);
+			BigDecimal tco2 = times(unit.tco2(), quantity);
+			batch.add(new Object[] { record.facilityId(), record.resource(), record.month(), base,
+					times(unit.gj(), quantity), times(unit.toe(), quantity), unit.biogenic() ? null : tco2,
+					unit.biogenic() ? tco2 : null, join(unit.factorIds()), join(unit.problems()), now });
+			if (batch.size() >= BATCH) {
+				flush(batch, postgres);
+				written[0] += BATCH;
+				progress.accept(written[0]);
+			}
+		});
+		written[0] += batch.size();
+		flush(batch, postgres);
+		progress.accept(written[0]);
+		return written[0];
+	}
+
+	private void flush(List<Object[]> batch, boolean postgres) {
+		Copy.rows(this.dataSource, postgres, "indicator_monthly", COLUMNS, batch);
+		batch.clear();
+	}
+
+	private static BigDecimal times(BigDecimal perUnit, BigDecimal quantity) {
+		return (perUnit != null) ? perUnit.multiply(quantity, PRECISION) : null;
+	}
+
+	private static String join(List<?> values) {
+		return values.isEmpty() ? null : values.stream().map(Object::toString).collect(Collectors.joining(";"));
+	}
+
+	private static List<String> split(String text) {
+		return (text == null || text.isBlank()) ? List.of() : Arrays.asList(text.split(";"));
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.cleanprod.performance;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.cleanprod.consumption.ConsumptionService;
+import org.cleanprod.consumption.RecordSource;
+import org.cleanprod.facility.FacilityFixtures;
+import org.cleanprod.facility.FacilityService;
+import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.IntegrationTest;
+import org.cleanprod.test.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Indicators follow the records after each change commits; the data here is committed.
+ */
+@IntegrationTest
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+class IndicatorServiceTests {
+
+	@Autowired
+	IndicatorService indicators;
+
+	@Autowired
+	ConsumptionService consumption;
+
+	@Autowired
+	FacilityService facilities;
+
+	@Autowired
+	ReferenceService reference;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	CurrentUser officer;
+
+	long mill;
+
+	@BeforeEach
+	void setUp() {
+		this.officer = new TestUsers(this.jdbc).officer();
+		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Chỉ Số", "13");
+	}
+
+	@Test
+	void savedRecordsBecomeIndicatorsWithTheFactorsTheyUsed() {
+		save("ELECTRICITY", YearMonth.of(2020, 1), "10000", MeasureUnit.KWH);
+		save("DO", YearMonth.of(2020, 1), "2000", MeasureUnit.LITRE);
+		save("WOOD", YearMonth.of(2020, 2), "3", MeasureUnit.TONNE);
+		await().atMost(Duration.ofSeconds(20)).until(() -> indicators().size() == 3);
+		List<MonthlyIndicator> rows = indicators();
+		MonthlyIndicator electricity = find(rows, "ELECTRICITY");
+		assertThat(electricity.gj()).isEqualByComparingTo("36");
+		assertThat(electricity.toe()).isEqualByComparingTo("1.543");
+		assertThat(electricity.tco2()).isEqualByComparingTo("8.041");
+		assertThat(electricity.factorIds()).hasSize(3);
+		MonthlyIndicator diesel = find(rows, "DO");
+		assertThat(diesel.toe()).isEqualByComparingTo("1.76");
+		assertThat(diesel.quantity()).isEqualByComparingTo("1.725490");
+		MonthlyIndicator wood = find(rows, "WOOD");
+		assertThat(wood.tco2()).isNull();
+		assertThat(wood.tco2Biogenic().doubleValue()).isCloseTo(3 * 15.6 * 0.112,
+				org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(this.indicators.annualToe(this.mill, 2020).doubleValue()).isCloseTo(1.543 + 1.76 + 3 * 15.6 / 41.868,
+				org.assertj.core.data.Offset.offset(1e-6));
+	}
+
+	@Test
+	void aBigEnoughConsumerBecomesADesignatedEnergyUser() {
+		this.consumption.saveAnnual(this.mill, "COAL_1_2", YearMonth.now().getYear() - 1, new BigDecimal("1500"),
+				MeasureUnit.TONNE, RecordSource.ENTERED, this.officer);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.facilities.details(this.mill, this.officer, false).designatedEnergyUser());
+	}
+
+	private void save(String resource, YearMonth month, String quantity, MeasureUnit unit) {
+		this.consumption.saveConsumption(this.mill, resource, month, new BigDecimal(quantity), unit,
+				RecordSource.ENTERED, this.officer);
+	}
+
+	private List<MonthlyIndicator> indicators() {
+		return this.indicators.monthly(this.mill, YearMonth.of(2020, 1), YearMonth.of(2020, 12), this.officer);
+	}
+
+	private static MonthlyIndicator find(List<MonthlyIndicator> rows, String resource) {
+		return rows.stream().filter(row -> row.resourceCode().equals(resource)).findFirst().orElseThrow();
+	}
+
+}
