@@ -4,7 +4,7 @@ package org.cleanprod.performance;
  * Why a specific consumption or an intensity saving is undefined, as machine-readable
  * codes. "Baseline" and "reporting" are the two periods compared.
  */
-enum IntensityIssue {
+public enum IntensityIssue {
 
 	BASELINE_CONSUMPTION_MISSING,
 

@@ -14,10 +14,10 @@ import java.util.List;
  * @param savings consumption avoided in the reporting period, in the resource's unit
  * @param reasons why values are missing; empty when all exist
  */
-record IntensitySaving(Double baselineSpecificConsumption, Double reportingSpecificConsumption, Double savingsFraction,
-		Double savings, List<IntensityIssue> reasons) {
+public record IntensitySaving(Double baselineSpecificConsumption, Double reportingSpecificConsumption,
+		Double savingsFraction, Double savings, List<IntensityIssue> reasons) {
 
-	IntensitySaving {
+	public IntensitySaving {
 		reasons = List.copyOf(reasons);
 	}
 

@@ -6,7 +6,7 @@ package org.cleanprod.performance;
  * not be fitted at all, the second that it was fitted but fails a validity rule of
  * {@link Regression}.
  */
-enum ModelReason {
+public enum ModelReason {
 
 	/** No predictor was given: there is nothing to normalise for. */
 	NO_PREDICTORS,

@@ -11,6 +11,6 @@ import java.time.YearMonth;
  * @param actual energy used
  * @param savings expected − actual; {@code null} with {@code expected}
  */
-record MonthlySavings(YearMonth month, Double expected, double actual, Double savings) {
+public record MonthlySavings(YearMonth month, Double expected, double actual, Double savings) {
 
 }

@@ -16,10 +16,10 @@ import java.util.List;
  * @param months the same per reporting month, in calendar order
  * @param warnings reporting months whose drivers lie outside the baseline's range
  */
-record NormalisedSavingsResult(RegressionModel model, Double expected, double actual, Double savings,
+public record NormalisedSavingsResult(RegressionModel model, Double expected, double actual, Double savings,
 		Double savingsPercent, List<MonthlySavings> months, List<SavingsWarning> warnings) {
 
-	NormalisedSavingsResult {
+	public NormalisedSavingsResult {
 		months = List.copyOf(months);
 		warnings = List.copyOf(warnings);
 	}

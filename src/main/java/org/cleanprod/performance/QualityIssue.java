@@ -11,9 +11,9 @@ import java.time.YearMonth;
  * @param detail a short, locale-independent explanation: the series concerned, the score
  * or the ratio and the neighbouring month; {@code null} when the kind says it all
  */
-record QualityIssue(Kind kind, YearMonth month, Double value, String detail) {
+public record QualityIssue(Kind kind, YearMonth month, Double value, String detail) {
 
-	enum Kind {
+	public enum Kind {
 
 		/** No value for a month of the range. */
 		MISSING_MONTH,

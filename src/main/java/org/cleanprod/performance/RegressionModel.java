@@ -36,12 +36,12 @@ import java.util.Map;
  * @param fStatistic F statistic of the model, with (k, n − k − 1) degrees of freedom
  * @param residualStandardError sqrt(SSE / (n − k − 1)), in the unit of energy
  */
-record RegressionModel(Double intercept, Map<String, Double> coefficients, Double r2, Double adjustedR2,
+public record RegressionModel(Double intercept, Map<String, Double> coefficients, Double r2, Double adjustedR2,
 		Double modelPValue, Map<String, Double> predictorPValues, Double cvRmse, boolean valid,
 		List<ModelReason> reasons, int observations, Double interceptStandardError, Double interceptPValue,
 		Map<String, Double> standardErrors, Double fStatistic, Double residualStandardError) {
 
-	RegressionModel {
+	public RegressionModel {
 		coefficients = Collections.unmodifiableMap(new LinkedHashMap<>(coefficients));
 		predictorPValues = Collections.unmodifiableMap(new LinkedHashMap<>(predictorPValues));
 		standardErrors = Collections.unmodifiableMap(new LinkedHashMap<>(standardErrors));

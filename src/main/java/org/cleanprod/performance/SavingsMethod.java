@@ -1,7 +1,7 @@
 package org.cleanprod.performance;
 
 /** How savings against the baseline are measured for a facility. */
-enum SavingsMethod {
+public enum SavingsMethod {
 
 	/**
 	 * Expected energy from a valid regression model of the baseline, minus actual energy.

@@ -19,7 +19,7 @@ import java.util.List;
  * {@code REGRESSION_MODEL_INVALID} followed by the {@link ModelReason}s;
  * {@code INTENSITY_UNDEFINED} followed by the {@link IntensityIssue}s
  */
-record SavingsMethodChoice(SavingsMethod method, List<String> reasons) {
+public record SavingsMethodChoice(SavingsMethod method, List<String> reasons) {
 
 	static final String VALID_REGRESSION_MODEL = "VALID_REGRESSION_MODEL";
 
@@ -29,7 +29,7 @@ record SavingsMethodChoice(SavingsMethod method, List<String> reasons) {
 
 	static final String INTENSITY_UNDEFINED = "INTENSITY_UNDEFINED";
 
-	SavingsMethodChoice {
+	public SavingsMethodChoice {
 		reasons = List.copyOf(reasons);
 	}
 

@@ -13,10 +13,10 @@ import java.time.YearMonth;
  * @param baselineMin the smallest value of the predictor in the baseline
  * @param baselineMax the largest value of the predictor in the baseline
  */
-record SavingsWarning(Code code, String predictor, YearMonth month, double value, double baselineMin,
+public record SavingsWarning(Code code, String predictor, YearMonth month, double value, double baselineMin,
 		double baselineMax) {
 
-	enum Code {
+	public enum Code {
 
 		/**
 		 * A reporting month's predictor lies outside the range the baseline model was

@@ -1,0 +1,266 @@
+package org.cleanprod.performance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.cleanprod.facility.FacilityService;
+import org.cleanprod.planning.PlanningService;
+import org.cleanprod.planning.TargetBand;
+import org.cleanprod.planning.TargetView;
+import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.reference.ResourceKind;
+import org.cleanprod.reference.ResourceView;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.units.MeasureUnit;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Savings of a facility against its baseline, by both methods (see
+ * {@link IntensitySavings} and {@link NormalisedSavings}), over the monthly indicators
+ * and the production of the main product. The savings are compared with the band of the
+ * plan target coded {@value #SAVINGS_TARGET} of the plan active at the end of the
+ * reporting period.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SavingsService {
+
+	static final String SAVINGS_TARGET = "SAVINGS";
+
+	static final String PRODUCTION = "production";
+
+	private final FacilityService facilities;
+
+	private final BaselineService baselines;
+
+	private final ReferenceService reference;
+
+	private final PlanningService planning;
+
+	private final JdbcClient jdbc;
+
+	SavingsService(FacilityService facilities, BaselineService baselines, ReferenceService reference,
+			PlanningService planning, JdbcClient jdbc) {
+		this.facilities = facilities;
+		this.baselines = baselines;
+		this.reference = reference;
+		this.planning = planning;
+		this.jdbc = jdbc;
+	}
+
+	/** The savings over the twelve months ending with {@code reportingEnd}. */
+	public SavingsView savings(long facilityId, YearMonth reportingEnd, CurrentUser user, boolean english) {
+		this.facilities.require(facilityId, user, english);
+		YearMonth reportingStart = reportingEnd.minusMonths(11);
+		Optional<BaselineView> baseline = this.baselines.current(facilityId);
+		Product product = mainProduct(facilityId);
+		YearMonth from = baseline.map(BaselineView::start)
+			.filter(start -> start.isBefore(reportingStart))
+			.orElse(reportingStart);
+		Series series = series(facilityId, from, reportingEnd, product);
+		TargetView target = this.planning.activePlan(reportingEnd.atEndOfMonth())
+			.flatMap(plan -> this.planning.target(plan.id(), SAVINGS_TARGET))
+			.orElse(null);
+		if (baseline.isEmpty()) {
+			return new SavingsView(facilityId, null, reportingStart, reportingEnd, productName(product),
+					productUnit(product), List.of(), null, null, null, null, null, target, null,
+					points(series, from, reportingEnd, null, null), List.of());
+		}
+		BaselineView base = baseline.get();
+		FacilityPeriod<String> basePeriod = period(series, base.start(), base.end());
+		FacilityPeriod<String> reportPeriod = period(series, reportingStart, reportingEnd);
+		IntensitySavingsResult<String> intensity = IntensitySavings.calculate(basePeriod, reportPeriod);
+		List<SavingsView.ResourceSaving> resources = new ArrayList<>();
+		intensity.resources().forEach((code, saving) -> {
+			ResourceView resource = this.reference.resource(code).orElseThrow();
+			resources.add(new SavingsView.ResourceSaving(code, resource.name(english), resource.baseUnit(), saving));
+		});
+		NormalisedSavingsResult normalised = null;
+		String problem = null;
+		if (product == null) {
+			problem = "NO_MAIN_PRODUCT";
+		}
+		else {
+			try {
+				normalised = NormalisedSavings.calculate(observations(series, base.start(), base.end()),
+						observations(series, reportingStart, reportingEnd));
+			}
+			catch (SavingsInputException ex) {
+				problem = ex.code().name();
+			}
+		}
+		SavingsMethodChoice choice = SavingsMethodChoice.choose((normalised != null) ? normalised.model() : null,
+				intensity.totalEnergy());
+		Double percent = switch (choice.method()) {
+			case REGRESSION -> normalised.savingsPercent();
+			case INTENSITY -> intensity.totalEnergy().savingsFraction() * 100;
+			case NONE -> null;
+		};
+		TargetBand.Position position = (target != null && percent != null)
+				? target.classify(BigDecimal.valueOf(percent)) : null;
+		return new SavingsView(facilityId, base, reportingStart, reportingEnd, productName(product),
+				productUnit(product), resources, intensity.totalEnergy(), normalised, problem, choice, percent, target,
+				position, points(series, from, reportingEnd, base, normalised), years(series, base));
+	}
+
+	/**
+	 * The records of a span of months, by resource (base units) and as energy (TOE), with
+	 * production.
+	 */
+	private record Series(Map<YearMonth, Map<String, Double>> quantity, Map<YearMonth, Double> toe,
+			Map<YearMonth, Map<String, Double>> toeByGroup, Map<YearMonth, Double> production) {
+	}
+
+	private record Product(long id, String name, MeasureUnit unit) {
+	}
+
+	private Product mainProduct(long facilityId) {
+		return this.jdbc.sql("SELECT id, name, unit FROM product WHERE facility_id = :facility AND main_product = TRUE")
+			.param("facility", facilityId)
+			.query((rs, row) -> new Product(rs.getLong(1), rs.getString(2), MeasureUnit.valueOf(rs.getString(3))))
+			.optional()
+			.orElse(null);
+	}
+
+	private Series series(long facilityId, YearMonth from, YearMonth to, Product product) {
+		Map<YearMonth, Map<String, Double>> quantity = new TreeMap<>();
+		Map<YearMonth, Double> toe = new TreeMap<>();
+		Map<YearMonth, Map<String, Double>> byGroup = new TreeMap<>();
+		this.jdbc.sql("""
+				SELECT resource_code, period_month, quantity_base, toe FROM indicator_monthly
+				WHERE facility_id = :facility AND period_month BETWEEN :from AND :to
+				""")
+			.param("facility", facilityId)
+			.param("from", from.atDay(1))
+			.param("to", to.atDay(1))
+			.query((rs, row) -> {
+				String code = rs.getString(1);
+				YearMonth month = YearMonth.from(rs.getObject(2, LocalDate.class));
+				BigDecimal base = rs.getBigDecimal(3);
+				BigDecimal energy = rs.getBigDecimal(4);
+				if (base != null) {
+					quantity.computeIfAbsent(month, key -> new HashMap<>())
+						.merge(code, base.doubleValue(), Double::sum);
+				}
+				ResourceView resource = this.reference.resource(code).orElse(null);
+				if (energy != null && resource != null && resource.kind() == ResourceKind.ENERGY) {
+					toe.merge(month, energy.doubleValue(), Double::sum);
+					byGroup.computeIfAbsent(month, key -> new LinkedHashMap<>())
+						.merge((resource.carrierGroup() != null) ? resource.carrierGroup() : code, energy.doubleValue(),
+								Double::sum);
+				}
+				return code;
+			})
+			.list();
+		Map<YearMonth, Double> production = new TreeMap<>();
+		if (product != null) {
+			this.jdbc.sql("""
+					SELECT period_month, quantity FROM production_record
+					WHERE product_id = :product AND period_month BETWEEN :from AND :to
+					""")
+				.param("product", product.id())
+				.param("from", from.atDay(1))
+				.param("to", to.atDay(1))
+				.query((rs, row) -> production.put(YearMonth.from(rs.getObject(1, LocalDate.class)),
+						rs.getBigDecimal(2).doubleValue()))
+				.list();
+		}
+		return new Series(quantity, toe, byGroup, production);
+	}
+
+	private static FacilityPeriod<String> period(Series series, YearMonth from, YearMonth to) {
+		Map<String, Double> consumption = new TreeMap<>();
+		Double toe = null;
+		Double production = null;
+		for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+			series.quantity()
+				.getOrDefault(month, Map.of())
+				.forEach((code, value) -> consumption.merge(code, value, Double::sum));
+			Double energy = series.toe().get(month);
+			if (energy != null) {
+				toe = (toe == null) ? energy : toe + energy;
+			}
+			Double made = series.production().get(month);
+			if (made != null) {
+				production = (production == null) ? made : production + made;
+			}
+		}
+		return new FacilityPeriod<>(consumption, toe, production);
+	}
+
+	/**
+	 * The months of a span as regression observations: energy in TOE, production as the
+	 * predictor.
+	 */
+	private static List<MonthlyObservation> observations(Series series, YearMonth from, YearMonth to) {
+		List<MonthlyObservation> observations = new ArrayList<>();
+		for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+			Double energy = series.toe().get(month);
+			Double made = series.production().get(month);
+			if (energy != null && made != null) {
+				Map<String, Double> predictors = new LinkedHashMap<>();
+				predictors.put(PRODUCTION, made);
+				observations.add(new MonthlyObservation(month, energy, predictors));
+			}
+		}
+		return observations;
+	}
+
+	private static List<SavingsView.MonthPoint> points(Series series, YearMonth from, YearMonth to,
+			BaselineView baseline, NormalisedSavingsResult normalised) {
+		Map<YearMonth, Double> expected = new HashMap<>();
+		if (normalised != null && normalised.months() != null) {
+			normalised.months().forEach(month -> expected.put(month.month(), month.expected()));
+		}
+		List<SavingsView.MonthPoint> points = new ArrayList<>();
+		for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+			Double toe = series.toe().get(month);
+			Double made = series.production().get(month);
+			Double specific = (toe != null && made != null && made > 0) ? toe / made : null;
+			boolean inBaseline = baseline != null && !month.isBefore(baseline.start())
+					&& !month.isAfter(baseline.end());
+			points.add(new SavingsView.MonthPoint(month, series.toeByGroup().getOrDefault(month, Map.of()), toe, made,
+					specific, expected.get(month), inBaseline));
+		}
+		return points;
+	}
+
+	/**
+	 * The intensity savings of total energy in each full calendar year after the
+	 * baseline.
+	 */
+	private static List<SavingsView.YearSaving> years(Series series, BaselineView baseline) {
+		FacilityPeriod<String> base = period(series, baseline.start(), baseline.end());
+		List<SavingsView.YearSaving> years = new ArrayList<>();
+		int first = baseline.end().getYear() + ((baseline.end().getMonthValue() == 12) ? 1 : 2);
+		int last = series.toe().keySet().stream().mapToInt(YearMonth::getYear).max().orElse(first - 1);
+		for (int year = first; year <= last; year++) {
+			FacilityPeriod<String> period = period(series, YearMonth.of(year, 1), YearMonth.of(year, 12));
+			IntensitySaving saving = IntensitySavings.saving(new PeriodUse(base.totalEnergyToe(), base.production()),
+					new PeriodUse(period.totalEnergyToe(), period.production()));
+			years.add(new SavingsView.YearSaving(year,
+					(saving.savingsFraction() != null) ? saving.savingsFraction() * 100 : null));
+		}
+		return years;
+	}
+
+	private static String productName(Product product) {
+		return (product != null) ? product.name() : null;
+	}
+
+	private static MeasureUnit productUnit(Product product) {
+		return (product != null) ? product.unit() : null;
+	}
+
+}
