@@ -59,6 +59,11 @@ public class SavingsService {
 		this.jdbc = jdbc;
 	}
 
+	/** The facility as lists show it, if the caller may see it. */
+	public org.cleanprod.facility.FacilityRow facility(long facilityId, CurrentUser user, boolean english) {
+		return this.facilities.require(facilityId, user, english);
+	}
+
 	/** The savings over the twelve months ending with {@code reportingEnd}. */
 	public SavingsView savings(long facilityId, YearMonth reportingEnd, CurrentUser user, boolean english) {
 		this.facilities.require(facilityId, user, english);

@@ -23,6 +23,8 @@ public final class Formats {
 
 	public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+	public static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+
 	public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
 	private Formats() {
@@ -39,6 +41,11 @@ public final class Formats {
 
 	public static String date(LocalDate date) {
 		return (date != null) ? DATE.format(date) : "";
+	}
+
+	/** A month as "MM/yyyy". */
+	public static String month(java.time.YearMonth month) {
+		return (month != null) ? MONTH.format(month) : "";
 	}
 
 	public static String dateTime(Instant instant) {

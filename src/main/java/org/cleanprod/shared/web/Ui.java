@@ -96,6 +96,10 @@ public final class Ui {
 		return Formats.dateTime(instant);
 	}
 
+	public String month(java.time.YearMonth month) {
+		return Formats.month(month);
+	}
+
 	public CurrentUser user() {
 		return this.user;
 	}

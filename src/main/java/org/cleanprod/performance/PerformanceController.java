@@ -1,0 +1,165 @@
+package org.cleanprod.performance;
+
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.web.Flash;
+import org.cleanprod.shared.web.Htmx;
+import org.cleanprod.shared.web.InvalidFormException;
+import org.cleanprod.shared.web.PageQuery;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * A facility's energy performance: charts of its consumption, specific consumption,
+ * expected and actual energy and savings, each with a table; the savings by both methods
+ * against the plan's target; its baseline and its data-quality findings. And the
+ * province's data-quality queue.
+ */
+@Controller
+@RequestMapping("/performance")
+class PerformanceController {
+
+	private final SavingsService savings;
+
+	private final BaselineService baselines;
+
+	private final QualityService quality;
+
+	private final JsonMapper json;
+
+	private final MessageSource messages;
+
+	PerformanceController(SavingsService savings, BaselineService baselines, QualityService quality, JsonMapper json,
+			MessageSource messages) {
+		this.savings = savings;
+		this.baselines = baselines;
+		this.quality = quality;
+		this.json = json;
+		this.messages = messages;
+	}
+
+	@GetMapping("/facilities/{facilityId}")
+	@PreAuthorize("hasAuthority('FACILITY_READ')")
+	String facility(@PathVariable long facilityId, @RequestParam(required = false) String end,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
+		boolean english = english(request);
+		YearMonth reportingEnd = (end != null) ? YearMonth.parse(end) : lastFullYear();
+		SavingsView view = this.savings.savings(facilityId, reportingEnd, user, english);
+		model.addAttribute("view", view);
+		model.addAttribute("facility", this.savings.facility(facilityId, user, english));
+		model.addAttribute("baselines", this.baselines.history(facilityId, user));
+		model.addAttribute("issues", this.quality.facility(facilityId, user, english));
+		model.addAttribute("chart", this.json.writeValueAsString(chart(view, request)));
+		return "performance/facility";
+	}
+
+	@PostMapping("/facilities/{facilityId}/baseline")
+	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
+	String setBaseline(@PathVariable long facilityId, @RequestParam String start,
+			@RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		try {
+			this.baselines.set(facilityId, YearMonth.parse(start), note, user);
+			Flash.success(redirect, "performance.baseline.saved");
+		}
+		catch (InvalidFormException ex) {
+			InvalidFormException.FieldProblem problem = ex.problems().values().iterator().next();
+			Flash.warning(redirect, problem.messageKey(), problem.arguments());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			Flash.warning(redirect, "performance.baseline.error.period");
+		}
+		return "redirect:/performance/facilities/" + facilityId;
+	}
+
+	@PostMapping("/facilities/{facilityId}/quality")
+	@PreAuthorize("hasAuthority('QUALITY_REVIEW')")
+	String explain(@PathVariable long facilityId, @RequestParam String item, @RequestParam String month,
+			@RequestParam QualityIssue.Kind kind, @RequestParam String note,
+			@RequestParam(defaultValue = "facility") String back, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		try {
+			this.quality.explain(facilityId, item, YearMonth.parse(month), kind, note, user);
+			Flash.success(redirect, "performance.quality.explained");
+		}
+		catch (InvalidFormException ex) {
+			Flash.warning(redirect, "performance.quality.error.note");
+		}
+		return "queue".equals(back) ? "redirect:/performance/quality"
+				: "redirect:/performance/facilities/" + facilityId;
+	}
+
+	@GetMapping("/quality")
+	@PreAuthorize("hasAuthority('QUALITY_REVIEW')")
+	String queue(@RequestParam(required = false) QualityIssue.Kind kind,
+			@RequestParam(defaultValue = "true") boolean open, @RequestParam(required = false) Integer page,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
+		PageQuery query = new PageQuery((page != null) ? page : 1, 25, "detected", true);
+		model.addAttribute("kind", kind);
+		model.addAttribute("open", open);
+		model.addAttribute("page", this.quality.queue(kind, open, query, user, english(request)));
+		return Htmx.view(request, "performance/quality", "performance/qualityResults");
+	}
+
+	/** The series of the four charts, with their labels in the user's language. */
+	private Map<String, Object> chart(SavingsView view, HttpServletRequest request) {
+		java.util.Locale locale = RequestContextUtils.getLocale(request);
+		Map<String, Object> chart = new LinkedHashMap<>();
+		chart.put("months", view.months().stream().map(point -> Formats.month(point.month())).toList());
+		Map<String, List<Double>> groups = new LinkedHashMap<>();
+		view.months().forEach(point -> point.toeByGroup().keySet().forEach(group -> groups.putIfAbsent(group, null)));
+		Map<String, Object> series = new LinkedHashMap<>();
+		groups.keySet()
+			.forEach(group -> series.put(text("performance.group." + group, locale),
+					view.months().stream().map(point -> point.toeByGroup().get(group)).toList()));
+		chart.put("byGroup", series);
+		chart.put("specific", view.months().stream().map(SavingsView.MonthPoint::specificToe).toList());
+		chart.put("baselineSpecific",
+				(view.totalEnergy() != null) ? view.totalEnergy().baselineSpecificConsumption() : null);
+		chart.put("actual", view.months().stream().map(SavingsView.MonthPoint::toe).toList());
+		chart.put("expected", view.months().stream().map(SavingsView.MonthPoint::expectedToe).toList());
+		chart.put("years", view.years().stream().map(year -> String.valueOf(year.year())).toList());
+		chart.put("savings", view.years().stream().map(SavingsView.YearSaving::percent).toList());
+		if (view.target() != null) {
+			chart.put("targetMin", view.target().band().min());
+			chart.put("targetMax", view.target().band().max());
+		}
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (String key : List.of("toe", "specific", "baselineSpecific", "actual", "expected", "savings", "target")) {
+			labels.put(key, text("performance.chart.series." + key, locale));
+		}
+		chart.put("labels", labels);
+		return chart;
+	}
+
+	private String text(String key, java.util.Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
+	}
+
+	private static YearMonth lastFullYear() {
+		return YearMonth.of(YearMonth.now(Formats.ZONE).getYear() - 1, 12);
+	}
+
+	static boolean english(HttpServletRequest request) {
+		return "en".equals(RequestContextUtils.getLocale(request).getLanguage());
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.cleanprod.performance;
+
+import java.util.List;
+
+import org.cleanprod.shared.security.Permission;
+import org.cleanprod.shared.web.NavEntry;
+import org.cleanprod.shared.web.PageLink;
+import org.cleanprod.shared.web.PageLinks;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The data-quality queue in the navigation; a facility's performance from its page. */
+@Configuration(proxyBeanMethods = false)
+class PerformanceNavigation {
+
+	@Bean
+	NavEntry qualityNav() {
+		return new NavEntry(40, "nav.quality", "/performance/quality", Permission.QUALITY_REVIEW);
+	}
+
+	@Bean
+	PageLinks performanceLinks() {
+		return (page, id, user) -> ("facility".equals(page) && user.can(Permission.FACILITY_READ))
+				? List.of(new PageLink(20, "consumption.performance.link", "/performance/facilities/" + id))
+				: List.of();
+	}
+
+}

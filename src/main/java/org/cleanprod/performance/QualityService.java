@@ -1,0 +1,222 @@
+package org.cleanprod.performance;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.cleanprod.consumption.RecordsChanged;
+import org.cleanprod.facility.FacilityRef;
+import org.cleanprod.facility.FacilityRow;
+import org.cleanprod.facility.FacilityService;
+import org.cleanprod.reference.EnergyConverter;
+import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.reference.ResourceView;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ScopeKind;
+import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.shared.web.InvalidFormException;
+import org.cleanprod.shared.web.PageQuery;
+import org.cleanprod.shared.web.PageView;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Data-quality findings ({@link DataQualityRules}) of every facility, kept up to date
+ * after each change of its records: missing months, negative values, consumption without
+ * production, outliers and ×10 jumps, over each resource's months in its base unit.
+ * Officers read them per facility and province-wide, and mark a finding explained with a
+ * note.
+ */
+@Service
+@Transactional(readOnly = true)
+public class QualityService {
+
+	private final JdbcClient jdbc;
+
+	private final FacilityService facilities;
+
+	private final ReferenceService reference;
+
+	private final EnergyConverter converter;
+
+	private final Clock clock;
+
+	QualityService(JdbcClient jdbc, FacilityService facilities, ReferenceService reference, EnergyConverter converter,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.facilities = facilities;
+		this.reference = reference;
+		this.converter = converter;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(RecordsChanged event) {
+		refresh(event.facilityId());
+	}
+
+	/** Finds a facility's issues again, from all its records. */
+	@Transactional
+	public void refresh(long facilityId) {
+		Map<String, Map<YearMonth, Double>> series = new TreeMap<>();
+		this.jdbc
+			.sql("SELECT resource_code, period_month, quantity, unit FROM consumption_record WHERE facility_id = :id")
+			.param("id", facilityId)
+			.query((rs, row) -> {
+				String code = rs.getString(1);
+				ResourceView resource = this.reference.resource(code).orElseThrow();
+				BigDecimal base = this.converter.toUnit(code, rs.getBigDecimal(3), MeasureUnit.valueOf(rs.getString(4)),
+						resource.baseUnit());
+				if (base != null) {
+					series.computeIfAbsent(code, key -> new HashMap<>())
+						.put(YearMonth.from(rs.getObject(2, LocalDate.class)), base.doubleValue());
+				}
+				return code;
+			})
+			.list();
+		Map<YearMonth, Double> production = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT r.period_month, r.quantity FROM production_record r JOIN product p ON p.id = r.product_id
+				WHERE r.facility_id = :id AND p.main_product = TRUE
+				""")
+			.param("id", facilityId)
+			.query((rs, row) -> production.put(YearMonth.from(rs.getObject(1, LocalDate.class)),
+					rs.getBigDecimal(2).doubleValue()))
+			.list();
+		this.jdbc.sql("DELETE FROM quality_issue WHERE facility_id = :id").param("id", facilityId).update();
+		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		series.forEach((code, values) -> {
+			YearMonth from = values.keySet().stream().min(YearMonth::compareTo).orElseThrow();
+			YearMonth to = values.keySet().stream().max(YearMonth::compareTo).orElseThrow();
+			for (QualityIssue issue : DataQualityRules.check(from, to, values, production)) {
+				this.jdbc.sql("""
+						INSERT INTO quality_issue (facility_id, item_code, period_month, kind, issue_value, detail,
+						    detected_at)
+						VALUES (:facility, :item, :month, :kind, :value, :detail, :now)
+						""")
+					.param("facility", facilityId)
+					.param("item", code)
+					.param("month", issue.month().atDay(1))
+					.param("kind", issue.kind().name())
+					.param("value", issue.value())
+					.param("detail", truncate(issue.detail()))
+					.param("now", now)
+					.update();
+			}
+		});
+	}
+
+	/** The findings of one facility, open ones first. */
+	public List<QualityRow> facility(long facilityId, CurrentUser user, boolean english) {
+		FacilityRow facility = this.facilities.require(facilityId, user, english);
+		return rows("WHERE q.facility_id = :facility", Map.of("facility", facilityId), english).stream()
+			.map(row -> withFacility(row, facility.code(), facility.name()))
+			.toList();
+	}
+
+	/**
+	 * The province-wide queue within the user's scope; {@code open} keeps unexplained
+	 * findings only.
+	 */
+	public PageView<QualityRow> queue(QualityIssue.Kind kind, boolean open, PageQuery page, CurrentUser user,
+			boolean english) {
+		Map<Long, FacilityRef> visible = new HashMap<>();
+		boolean all = user.scope().kind() == ScopeKind.ALL;
+		if (!all) {
+			this.facilities.codesInScope(user).values().forEach(ref -> visible.put(ref.id(), ref));
+		}
+		StringBuilder where = new StringBuilder("WHERE 1 = 1");
+		Map<String, Object> params = new HashMap<>();
+		if (kind != null) {
+			where.append(" AND q.kind = :kind");
+			params.put("kind", kind.name());
+		}
+		if (open) {
+			where.append(" AND e.note IS NULL");
+		}
+		List<QualityRow> matching = rows(where.toString(), params, english).stream()
+			.filter(row -> all || visible.containsKey(row.facilityId()))
+			.toList();
+		List<QualityRow> slice = matching.stream().skip(page.offset()).limit(page.size()).map(row -> {
+			FacilityRow facility = this.facilities.require(row.facilityId(), user, english);
+			return withFacility(row, facility.code(), facility.name());
+		}).toList();
+		return new PageView<>(slice, page, matching.size());
+	}
+
+	/**
+	 * Records an officer's explanation of a finding; the finding then leaves the open
+	 * queue.
+	 */
+	@Transactional
+	public void explain(long facilityId, String item, YearMonth month, QualityIssue.Kind kind, String note,
+			CurrentUser user) {
+		this.facilities.require(facilityId, user, false);
+		if (note == null || note.isBlank() || note.length() > 1000) {
+			throw InvalidFormException.of("note", "performance.quality.error.note");
+		}
+		this.jdbc.sql("""
+				DELETE FROM quality_explanation WHERE facility_id = :facility AND item_code = :item
+				    AND period_month = :month AND kind = :kind
+				""")
+			.param("facility", facilityId)
+			.param("item", item)
+			.param("month", month.atDay(1))
+			.param("kind", kind.name())
+			.update();
+		this.jdbc
+			.sql("""
+					INSERT INTO quality_explanation (facility_id, item_code, period_month, kind, note, explained_by, explained_at)
+					VALUES (:facility, :item, :month, :kind, :note, :user, :now)
+					""")
+			.param("facility", facilityId)
+			.param("item", item)
+			.param("month", month.atDay(1))
+			.param("kind", kind.name())
+			.param("note", note.strip())
+			.param("user", user.getUsername())
+			.param("now", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+			.update();
+	}
+
+	private List<QualityRow> rows(String where, Map<String, Object> params, boolean english) {
+		return this.jdbc.sql("""
+				SELECT q.*, e.note, e.explained_by, e.explained_at FROM quality_issue q
+				LEFT JOIN quality_explanation e ON e.facility_id = q.facility_id AND e.item_code = q.item_code
+				    AND e.period_month = q.period_month AND e.kind = q.kind
+				""" + where + " ORDER BY q.detected_at DESC, q.facility_id, q.period_month, q.item_code")
+			.params(params)
+			.query((rs, row) -> {
+				String item = rs.getString("item_code");
+				OffsetDateTime explainedAt = rs.getObject("explained_at", OffsetDateTime.class);
+				BigDecimal value = rs.getBigDecimal("issue_value");
+				return new QualityRow(rs.getLong("facility_id"), null, null, item,
+						this.reference.resource(item).map(resource -> resource.name(english)).orElse(item),
+						YearMonth.from(rs.getObject("period_month", LocalDate.class)),
+						QualityIssue.Kind.valueOf(rs.getString("kind")), (value != null) ? value.doubleValue() : null,
+						rs.getString("detail"), rs.getString("note"), rs.getString("explained_by"),
+						(explainedAt != null) ? explainedAt.toInstant() : null);
+			})
+			.list();
+	}
+
+	private static QualityRow withFacility(QualityRow row, String code, String name) {
+		return new QualityRow(row.facilityId(), code, name, row.item(), row.itemLabel(), row.month(), row.kind(),
+				row.value(), row.detail(), row.explanation(), row.explainedBy(), row.explainedAt());
+	}
+
+	private static String truncate(String text) {
+		return (text == null || text.length() <= 200) ? text : text.substring(0, 200);
+	}
+
+}

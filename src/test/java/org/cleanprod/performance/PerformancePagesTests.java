@@ -1,0 +1,130 @@
+package org.cleanprod.performance;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+import org.cleanprod.consumption.ConsumptionService;
+import org.cleanprod.consumption.RecordSource;
+import org.cleanprod.facility.FacilityFixtures;
+import org.cleanprod.facility.FacilityService;
+import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.IntegrationTest;
+import org.cleanprod.test.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cleanprod.test.TestUsers.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class PerformancePagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ConsumptionService consumption;
+
+	@Autowired
+	IndicatorService indicators;
+
+	@Autowired
+	QualityService quality;
+
+	@Autowired
+	FacilityService facilities;
+
+	@Autowired
+	ReferenceService reference;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	CurrentUser officer;
+
+	long mill;
+
+	@BeforeEach
+	void setUp() {
+		this.officer = new TestUsers(this.jdbc).officer();
+		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Biểu Đồ", "13");
+		long cloth = this.consumption.addProduct(this.mill, "Vải", MeasureUnit.TONNE, true, this.officer);
+		for (int month = 1; month <= 12; month++) {
+			for (int year : new int[] { 2018, 2019 }) {
+				double tonnes = 100 + 7 * month + year % 10;
+				this.consumption.saveProduction(this.mill, cloth, YearMonth.of(year, month), BigDecimal.valueOf(tonnes),
+						RecordSource.ENTERED, this.officer);
+				double kwh = (year == 2018 ? 1.0 : 0.9) * (80_000 + 600 * tonnes)
+						* ((month == 5 && year == 2019) ? 1000 : 1);
+				this.consumption.saveConsumption(this.mill, "ELECTRICITY", YearMonth.of(year, month),
+						BigDecimal.valueOf(Math.round(kwh)), MeasureUnit.KWH, RecordSource.ENTERED, this.officer);
+			}
+		}
+		this.indicators.recompute(this.mill);
+		this.quality.refresh(this.mill);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "vi", "en" })
+	void thePerformancePageShowsChartsSavingsAndQualityInBothLanguages(String lang) throws Exception {
+		this.mvc
+			.perform(post("/performance/facilities/" + this.mill + "/baseline").with(as(this.officer))
+				.with(csrf())
+				.param("start", "2018-01"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(get("/performance/facilities/" + this.mill).param("end", "2019-12")
+				.param("lang", lang)
+				.with(as(this.officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"savings-percent\"")))
+			.andExpect(content().string(containsString("data-chart=")))
+			.andExpect(content().string(containsString("chart-savings")))
+			.andExpect(content().string(containsString("id=\"quality-table\"")))
+			.andExpect(content().string(not(containsString("??"))));
+	}
+
+	@Test
+	void theQueueListsFindingsAndAnExplanationTakesThemOff() throws Exception {
+		assertThat(this.quality.facility(this.mill, this.officer, false))
+			.anySatisfy(row -> assertThat(row.kind()).isEqualTo(QualityIssue.Kind.JUMP));
+		this.mvc.perform(get("/performance/quality").param("kind", "JUMP").with(as(this.officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nhà máy Biểu Đồ")));
+		this.mvc
+			.perform(post("/performance/facilities/" + this.mill + "/quality").with(as(this.officer))
+				.with(csrf())
+				.param("item", "ELECTRICITY")
+				.param("month", "2019-05")
+				.param("kind", "JUMP")
+				.param("note", "Nhập nhầm đơn vị, đã báo doanh nghiệp sửa"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.quality.facility(this.mill, this.officer, false))
+			.filteredOn(row -> row.kind() == QualityIssue.Kind.JUMP && row.month().equals(YearMonth.of(2019, 5)))
+			.allSatisfy(row -> assertThat(row.isExplained()).isTrue());
+	}
+
+	@Test
+	void enterpriseUsersCannotReviewQuality() throws Exception {
+		CurrentUser enterprise = new TestUsers(this.jdbc)
+			.enterprise(this.facilities.details(this.mill, this.officer, false).enterprise().id());
+		this.mvc.perform(get("/performance/quality").with(as(enterprise))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/performance/facilities/" + this.mill).with(as(enterprise))).andExpect(status().isOk());
+	}
+
+}
