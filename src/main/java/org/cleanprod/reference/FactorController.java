@@ -115,7 +115,8 @@ class FactorController {
 
 	/**
 	 * The form page, with the open-ended factor the new one would close, so the editor
-	 * sees what agreeing to close it means.
+	 * sees what agreeing to close it means. Factors are per an accepted unit, or per GJ
+	 * of energy content (CO2).
 	 */
 	private String form(Model model, String code, FactorForm form, BindingResult result, Locale locale) {
 		ResourceDetails resource = this.resources.details(code, true);
@@ -130,7 +131,11 @@ class FactorController {
 		model.addAttribute("errors", result);
 		model.addAttribute("closing", this.factors.closable(code, form).orElse(null));
 		model.addAttribute("kinds", this.pages.factorKinds(locale));
-		model.addAttribute("units", this.pages.measureUnits(locale));
+		model.addAttribute("units", this.pages.measureUnits(locale)
+			.stream()
+			.filter(unit -> unit.value().equals(MeasureUnit.GJ.name())
+					|| resource.acceptedUnits().stream().anyMatch(accepted -> accepted.code().equals(unit.value())))
+			.toList());
 		return "reference/factorForm";
 	}
 

@@ -18,6 +18,7 @@ import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,14 +59,17 @@ class FactorService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	FactorService(ConversionFactorRepository factors, ResourceRepository resources, ReferenceService reference,
-			ReferenceCatalog catalog, AuditLog audit, Clock clock) {
+			ReferenceCatalog catalog, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
 		this.factors = factors;
 		this.resources = resources;
 		this.reference = reference;
 		this.catalog = catalog;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** What {@link #add} did: the new factor, and the one it closed or superseded. */
@@ -147,8 +151,8 @@ class FactorService {
 
 	/**
 	 * Adds a factor version, closing the open-ended one it starts inside when
-	 * {@link FactorForm#closeOpen} agrees, or superseding the one it corrects. Field
-	 * errors are thrown together.
+	 * {@link FactorForm#closeOpen} agrees, or superseding the one it corrects, and
+	 * announces it ({@link ConversionFactorAdded}). Field errors are thrown together.
 	 */
 	@Transactional
 	Added add(String code, FactorForm form, CurrentUser actor) {
@@ -206,7 +210,10 @@ class FactorService {
 			this.audit.updated(actor, ENTITY, superseded.getId(), before, FactorSnapshot.of(superseded));
 		}
 		this.reference.changed();
-		return new Added(factor.getId(), (closing != null) ? closing.getId() : null, supersededId);
+		Long closedId = (closing != null) ? closing.getId() : null;
+		this.events.publishEvent(new ConversionFactorAdded(code, factor.getKind(), factor.getId(),
+				factor.getValidFrom(), factor.getValidTo(), closedId, supersededId));
+		return new Added(factor.getId(), closedId, supersededId);
 	}
 
 	/**

@@ -142,12 +142,13 @@ class ResourceService {
 	}
 
 	/**
-	 * Updates a resource; a stale version is refused, a changed code too. True when
-	 * anything changed.
+	 * Updates a resource; a stale version is refused, a changed code too. The resource is
+	 * locked like when a factor is added, so a unit cannot be dropped while a factor per
+	 * that unit is being added. True when anything changed.
 	 */
 	@Transactional
 	boolean update(String code, ResourceForm form, CurrentUser actor) {
-		Resource resource = load(code);
+		Resource resource = this.resources.lockByCode(code).orElseThrow(() -> new NotFoundException(ENTITY, code));
 		if (form.version() == null || form.version() != resource.getVersion()) {
 			throw new BusinessException("common.staleEdit");
 		}

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.context.transaction.TestTransaction;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -37,6 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * overlapping versions are refused, a wrong value is corrected by a replacement.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class FactorVersioningTests {
 
 	private static final LocalDate IN_2024 = LocalDate.of(2024, 6, 1);
@@ -57,6 +60,9 @@ class FactorVersioningTests {
 
 	@Autowired
 	FactorService factors;
+
+	@Autowired
+	ApplicationEvents events;
 
 	ReferenceFixtures fixtures;
 
@@ -99,6 +105,9 @@ class FactorVersioningTests {
 		assertThat(in2024.tco2()).isEqualByComparingTo("0.6811");
 		assertThat(in2024.factorIds()).contains(this.grid2024.id());
 		assertThat(mwh(LocalDate.of(2030, 1, 1)).tco2()).isEqualByComparingTo("0.7012");
+		assertThat(this.events.stream(ConversionFactorAdded.class))
+			.containsExactly(new ConversionFactorAdded("ELECTRICITY", FactorKind.TCO2, grid2025.id(),
+					LocalDate.of(2025, 1, 1), null, this.grid2024.id(), null));
 
 		assertThat(this.fixtures.auditRows(FactorService.ENTITY, grid2025.id())).isEqualTo(1);
 		assertThat(this.fixtures.auditRows(FactorService.ENTITY, this.grid2024.id())).isEqualTo(1);
@@ -128,6 +137,7 @@ class FactorVersioningTests {
 		assertThat(factorCount()).isEqualTo(factorsBefore);
 		assertThat(this.reference.factor(this.grid2024.id())).get().extracting(FactorView::validTo).isNull();
 		assertThat(this.fixtures.auditRows(FactorService.ENTITY, this.grid2024.id())).isZero();
+		assertThat(this.events.stream(ConversionFactorAdded.class)).isEmpty();
 	}
 
 	@Test
