@@ -82,10 +82,10 @@ class FactorService {
 	 */
 	List<FactorRow> factors(String code, boolean withNotes) {
 		List<ConversionFactor> all = this.factors.findByResourceCode(code).stream().sorted(ORDER).toList();
-		Map<Long, Long> corrections = all.stream()
+		Map<Long, Long> correctedBy = all.stream()
 			.filter(factor -> factor.getSupersededBy() != null)
 			.collect(Collectors.toMap(ConversionFactor::getSupersededBy, ConversionFactor::getId, (a, b) -> a));
-		return all.stream().map(factor -> row(factor, corrections.get(factor.getId()), withNotes)).toList();
+		return all.stream().map(factor -> row(factor, correctedBy.get(factor.getId()), withNotes)).toList();
 	}
 
 	/**
@@ -103,12 +103,12 @@ class FactorService {
 
 	FactorRow factor(String code, long id, boolean withNotes) {
 		ConversionFactor factor = load(code, id);
-		Long correction = this.factors.findBySupersededBy(id)
+		Long corrected = this.factors.findBySupersededBy(id)
 			.stream()
 			.map(ConversionFactor::getId)
 			.findFirst()
 			.orElse(null);
-		return row(factor, correction, withNotes);
+		return row(factor, corrected, withNotes);
 	}
 
 	FactorNoteForm noteForm(String code, long id) {

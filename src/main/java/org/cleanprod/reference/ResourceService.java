@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.cleanprod.shared.audit.AuditEntry;
@@ -42,6 +44,8 @@ class ResourceService {
 	static final Set<String> SORT_KEYS = Set.of("order", "code", "name", "kind", "group", "baseUnit");
 
 	static final String DEFAULT_SORT = "order";
+
+	static final int DENSITY_SCALE = 6;
 
 	private final ResourceRepository resources;
 
@@ -95,7 +99,7 @@ class ResourceService {
 	ResourceDetails details(String code, boolean withNotes) {
 		Resource resource = load(code);
 		List<SectorView> sectors = sectors(code).stream()
-			.map(sector -> this.reference.sector(sector).orElse(new SectorView(sector, "DIVISION", null, sector, null)))
+			.flatMap(sector -> this.reference.sector(sector).stream())
 			.toList();
 		return new ResourceDetails(resource.getCode(), resource.getKind(), resource.getCarrierGroup(),
 				resource.getName(), resource.getNameEn(), MeasureUnitView.of(resource.getBaseUnit()),
@@ -128,6 +132,7 @@ class ResourceService {
 		if (form.baseUnit() == null) {
 			errors.reject("baseUnit", "reference.resource.error.baseUnitRequired");
 		}
+		checkDensity(form, errors);
 		List<MeasureUnit> units = acceptedUnits(form, form.kind(), form.baseUnit(), errors);
 		Set<String> sectors = sectors(form, form.kind(), errors);
 		errors.throwIfAny();
@@ -168,6 +173,7 @@ class ResourceService {
 			errors.reject("acceptedUnits", "reference.resource.error.unitInUse", String.join(", ", dropped));
 		}
 		Set<String> sectors = sectors(form, resource.getKind(), errors);
+		checkDensity(form, errors);
 		errors.throwIfAny();
 		Set<String> currentSectors = new LinkedHashSet<>(sectors(code));
 		ResourceSnapshot before = ResourceSnapshot.of(resource, currentSectors);
@@ -219,6 +225,13 @@ class ResourceService {
 			.update();
 		if (updated == 0) {
 			throw new BusinessException("common.staleEdit");
+		}
+	}
+
+	/** The density column keeps six decimals (grams per litre are enough). */
+	private static void checkDensity(ResourceForm form, InvalidFormException.Collector errors) {
+		if (form.density() != null && form.density().stripTrailingZeros().scale() > DENSITY_SCALE) {
+			errors.reject("density", "reference.factor.error.precision", DENSITY_SCALE);
 		}
 	}
 
@@ -279,7 +292,7 @@ class ResourceService {
 			.stream()
 			.map(Texts::blankToNull)
 			.filter(code -> code != null)
-			.collect(Collectors.toCollection(java.util.TreeSet::new));
+			.collect(Collectors.toCollection(TreeSet::new));
 		if (codes.isEmpty()) {
 			return codes;
 		}
@@ -311,7 +324,7 @@ class ResourceService {
 	}
 
 	private static Comparator<ResourceRow> comparator(String sort, boolean english) {
-		Collator collator = Collator.getInstance(english ? java.util.Locale.ENGLISH : Formats.VIETNAMESE);
+		Collator collator = Collator.getInstance(english ? Locale.ENGLISH : Formats.VIETNAMESE);
 		return switch (sort) {
 			case "code" -> Comparator.comparing(ResourceRow::code);
 			case "name" -> Comparator.comparing((ResourceRow row) -> row.name(english), collator);

@@ -178,12 +178,20 @@ class FactorVersioningTests {
 	}
 
 	@Test
-	void aNonPositiveValueAndAMaximumBelowTheValueAreRefused() throws Exception {
+	void aValueOutOfRangeOrPrecisionAndAMaximumBelowTheValueAreRefused() throws Exception {
 		Map<String, String> form = gridFactor("2025-01-01", true);
 		form.put("value", "0");
 		this.mvc.perform(post("/reference/resources/ELECTRICITY/factors/new", form))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"e-value\"")));
+		form.put("value", "1000000000000");
+		this.mvc.perform(post("/reference/resources/ELECTRICITY/factors/new", form))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"e-value\"")));
+		form.put("value", "0.0000000000001");
+		this.mvc.perform(post("/reference/resources/ELECTRICITY/factors/new", form))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tối đa 12 chữ số thập phân.")));
 		form.put("value", "0.7");
 		form.put("valueMax", "0.6");
 		this.mvc.perform(post("/reference/resources/ELECTRICITY/factors/new", form))

@@ -185,6 +185,13 @@ class ResourceEditingTests {
 		this.mvc.perform(submit("/reference/resources/DO/edit", dropped, List.of("TONNE", "KG", "LITRE")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Không bỏ được đơn vị mà hệ số quy đổi đang dùng: 1000 L.")));
+		Map<String, String> precise = editForm("DO", "Dầu diesel (DO)");
+		precise.put("density", "0.8512345");
+		this.mvc
+			.perform(
+					submit("/reference/resources/DO/edit", precise, List.of("TONNE", "KG", "LITRE", "THOUSAND_LITRES")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"e-density\"")));
 		Map<String, String> renamed = editForm("DO", "Dầu diesel (DO)");
 		renamed.put("code", "DIESEL");
 		this.mvc
