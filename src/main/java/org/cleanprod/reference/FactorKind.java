@@ -6,6 +6,17 @@ package org.cleanprod.reference;
  */
 public enum FactorKind {
 
-	GJ, TOE, TCO2
+	GJ, TOE, TCO2;
+
+	public String messageKey() {
+		return "reference.factorKind." + name();
+	}
+
+	/**
+	 * The unit of what the factor yields, as written after a value: "GJ", "TOE", "t CO₂".
+	 */
+	public String unitKey() {
+		return "reference.factorKind.unit." + name();
+	}
 
 }

@@ -68,6 +68,22 @@ class ReferenceCatalog {
 	}
 
 	/**
+	 * Source ids as an editor typed them ("S-EF1, S-EF3 ") written the way the reference
+	 * files write them ("S-EF1;S-EF3"); null when there are none.
+	 */
+	static String normalize(String sourceIds) {
+		if (sourceIds == null) {
+			return null;
+		}
+		String joined = Arrays.stream(sourceIds.split("[;,]"))
+			.map(String::strip)
+			.filter(id -> !id.isEmpty())
+			.distinct()
+			.collect(java.util.stream.Collectors.joining(";"));
+		return joined.isEmpty() ? null : joined;
+	}
+
+	/**
 	 * A shipped Markdown document rendered as safe HTML, its headings below the page's
 	 * sections ({@code h3}).
 	 */

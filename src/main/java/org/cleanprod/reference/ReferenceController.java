@@ -41,6 +41,12 @@ class ReferenceController {
 		model.addAttribute("agencyCount", this.reference.agencies().size());
 		model.addAttribute("divisionCount", this.reference.divisions().size());
 		model.addAttribute("sourceCount", this.catalog.sources().size());
+		model.addAttribute("resourceCount", this.reference.resources().size());
+		model.addAttribute("materialCount",
+				(int) this.reference.resources()
+					.stream()
+					.filter(resource -> resource.kind() == ResourceKind.MATERIAL)
+					.count());
 		return "reference/index";
 	}
 

@@ -1,6 +1,7 @@
 package org.cleanprod.reference;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Excel exports of the filtered unit and zone lists, in the user's language. The unit
- * export carries each unit's successors, so the 2025 reorganisation can be read from it.
+ * Excel exports of the filtered unit, zone and resource lists, in the user's language.
+ * The unit export carries each unit's successors, so the 2025 reorganisation can be read
+ * from it; the resource export carries every version of the factors.
  */
 @Component
 class ReferenceExcel {
@@ -25,13 +27,20 @@ class ReferenceExcel {
 
 	private final ZoneService zones;
 
+	private final ResourceService resources;
+
+	private final FactorService factors;
+
 	private final ReferenceService reference;
 
 	private final MessageSource messages;
 
-	ReferenceExcel(UnitService units, ZoneService zones, ReferenceService reference, MessageSource messages) {
+	ReferenceExcel(UnitService units, ZoneService zones, ResourceService resources, FactorService factors,
+			ReferenceService reference, MessageSource messages) {
 		this.units = units;
 		this.zones = zones;
+		this.resources = resources;
+		this.factors = factors;
 		this.reference = reference;
 		this.messages = messages;
 	}
@@ -64,6 +73,62 @@ class ReferenceExcel {
 							row.boardName(english), row.unitLabel(), row.areaHa(),
 							text(row.active() ? "common.yes" : "common.no", locale))));
 		}
+	}
+
+	/**
+	 * The filtered resources, then every version of their factors on a second sheet, so
+	 * the workbook shows which factor applied when; confidence and notes only
+	 * {@code withNotes}.
+	 */
+	void resources(ResourceFilter filter, PageQuery order, boolean withNotes, Locale locale, OutputStream output) {
+		boolean english = ReferencePageModel.isEnglish(locale);
+		List<ResourceRow> rows = this.resources.list(filter, order, english);
+		try (XlsxWriter writer = new XlsxWriter(output)) {
+			writer.sheet(text("reference.resources.export.sheet", locale),
+					headers(locale, "reference.resource.code", "reference.resource.name", "reference.resource.nameEn",
+							"reference.resource.kind", "reference.resource.group", "reference.resource.baseUnit",
+							"reference.resource.acceptedUnits", "reference.resource.density",
+							"reference.resource.biogenic", "reference.resource.sectors", "reference.resource.active"),
+					20);
+			for (ResourceRow row : rows) {
+				writer.row(Arrays.asList(row.code(), row.name(), row.nameEn(), text(row.kind().messageKey(), locale),
+						(row.carrierGroup() != null) ? text(CarrierGroup.messageKey(row.carrierGroup()), locale) : null,
+						text(row.baseUnit().messageKey(), locale),
+						row.acceptedUnits()
+							.stream()
+							.map(unit -> text(unit.messageKey(), locale))
+							.collect(Collectors.joining(", ")),
+						row.densityTonnesPerCubicMetre(), yesNo(row.biogenic(), locale),
+						String.join(", ", row.sectorCodes()), yesNo(row.active(), locale)));
+			}
+			List<String> factorHeaders = new ArrayList<>(
+					headers(locale, "reference.resource.code", "reference.factor.id", "reference.factor.kind",
+							"reference.factor.value", "reference.factor.valueMax", "reference.factor.perUnit",
+							"reference.factor.validFrom", "reference.factor.validTo", "reference.factor.derived",
+							"reference.factor.supersededBy", "common.source"));
+			if (withNotes) {
+				factorHeaders.addAll(headers(locale, "common.confidence", "common.note"));
+			}
+			writer.sheet(text("reference.factors.export.sheet", locale), factorHeaders, 16);
+			for (ResourceRow row : rows) {
+				for (FactorRow factor : this.factors.factors(row.code(), withNotes)) {
+					List<Object> values = new ArrayList<>(Arrays.asList(row.code(), factor.id(),
+							text(factor.kind().unitKey(), locale), factor.value(), factor.valueMax(),
+							text(factor.perUnit().messageKey(), locale), factor.validFrom(), factor.validTo(),
+							yesNo(factor.derived(), locale), factor.supersededBy(),
+							factor.sources().stream().map(SourceView::id).collect(Collectors.joining(";"))));
+					if (withNotes) {
+						values.add(factor.confidence());
+						values.add(factor.note());
+					}
+					writer.row(values);
+				}
+			}
+		}
+	}
+
+	private String yesNo(boolean value, Locale locale) {
+		return text(value ? "common.yes" : "common.no", locale);
 	}
 
 	private String successors(long unitId, boolean english) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.cleanprod.shared.audit.AuditDiff;
 import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.units.MeasureUnit;
 import org.cleanprod.shared.web.Option;
 
 import org.springframework.context.MessageSource;
@@ -56,6 +57,43 @@ class ReferencePageModel {
 
 	List<Option> agencyKinds(Locale locale) {
 		return enumOptions(AgencyKind.values(), AgencyKind::messageKey, locale);
+	}
+
+	List<Option> resourceKinds(Locale locale) {
+		return enumOptions(ResourceKind.values(), ResourceKind::messageKey, locale);
+	}
+
+	List<Option> carrierGroups(Locale locale) {
+		return enumOptions(CarrierGroup.values(), CarrierGroup::messageKey, locale);
+	}
+
+	/** The groups a new energy carrier may belong to (water is a kind of its own). */
+	List<Option> energyGroups(Locale locale) {
+		return Arrays.stream(CarrierGroup.values())
+			.filter(group -> group != CarrierGroup.WATER)
+			.map(group -> Option.of(group.name(), text(group.messageKey(), locale)))
+			.toList();
+	}
+
+	List<Option> factorKinds(Locale locale) {
+		return enumOptions(FactorKind.values(), FactorKind::messageKey, locale);
+	}
+
+	/** Every measure unit by name, labelled in the user's language. */
+	List<Option> measureUnits(Locale locale) {
+		return enumOptions(MeasureUnit.values(), MeasureUnit::messageKey, locale);
+	}
+
+	/**
+	 * The manufacturing divisions a material may apply to: "13 – Sản xuất sản phẩm dệt".
+	 */
+	List<Option> divisions(Locale locale) {
+		boolean english = isEnglish(locale);
+		return this.reference.divisions()
+			.stream()
+			.map(sector -> Option.of(sector.code(),
+					sector.code() + " – " + ((english && sector.nameEn() != null) ? sector.nameEn() : sector.name())))
+			.toList();
 	}
 
 	List<Option> yesNo(Locale locale) {
@@ -132,11 +170,21 @@ class ReferencePageModel {
 				.map(agency -> (english && agency.nameEn() != null) ? agency.nameEn() : agency.name())
 				.orElse(String.valueOf(value));
 			case "level" -> text("reference.level." + value, locale);
-			case "kind" ->
-				text((ZoneService.ENTITY.equals(entityType) ? "reference.zoneKind." : "reference.agencyKind.") + value,
-						locale);
+			case "kind" -> text(switch (entityType) {
+				case ZoneService.ENTITY -> "reference.zoneKind.";
+				case ResourceService.ENTITY -> "reference.resourceKind.";
+				case FactorService.ENTITY -> "reference.factorKind.";
+				default -> "reference.agencyKind.";
+			} + value, locale);
+			case "carrierGroup" -> text("reference.carrierGroup." + value, locale);
+			case "baseUnit", "perUnit" -> text("unit." + value, locale);
+			case "acceptedUnits" ->
+				((List<?>) value).stream().map(unit -> text("unit." + unit, locale)).collect(Collectors.joining(", "));
+			case "sectorCodes" -> ((List<?>) value).stream().map(String::valueOf).collect(Collectors.joining(", "));
 			case "validFrom", "validTo" -> Formats.date(LocalDate.parse(value.toString()));
 			case "areaHa" -> Formats.number(new BigDecimal(value.toString()), 2, locale);
+			case "value", "valueMax", "densityTonnesPerCubicMetre" ->
+				Formats.number(new BigDecimal(value.toString()), FactorService.MAX_SCALE, locale);
 			case "successors" -> successors((List<?>) value, locale);
 			default ->
 				(value instanceof Boolean bool) ? text(bool ? "common.yes" : "common.no", locale) : value.toString();

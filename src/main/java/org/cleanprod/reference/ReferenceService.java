@@ -1,6 +1,8 @@
 package org.cleanprod.reference;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -156,9 +158,23 @@ public class ReferenceService {
 		return snapshot().resources().stream().filter(resource -> resource.code().equals(code)).findFirst();
 	}
 
-	/** The factors of one kind for a resource, every version, newest validity first. */
+	/**
+	 * The factors of one kind for a resource, every version used for new conversions
+	 * (corrected ones left out), newest validity first.
+	 */
 	public List<FactorView> factors(String resourceCode, FactorKind kind) {
 		return snapshot().factors().getOrDefault(resourceCode + "|" + kind, List.of());
+	}
+
+	/**
+	 * A factor by id, superseded or not, read from the database: how a stored result
+	 * shows the factor version it used.
+	 */
+	public Optional<FactorView> factor(long id) {
+		return this.jdbc.sql("SELECT * FROM conversion_factor WHERE id = :id")
+			.param("id", id)
+			.query(ReferenceService::factorView)
+			.optional();
 	}
 
 	/**
@@ -209,6 +225,14 @@ public class ReferenceService {
 		return current;
 	}
 
+	private static FactorView factorView(ResultSet rs, int row) throws SQLException {
+		return new FactorView(rs.getLong("id"), rs.getString("resource_code"), FactorKind.valueOf(rs.getString("kind")),
+				MeasureUnit.valueOf(rs.getString("per_unit")), rs.getBigDecimal("factor_value"),
+				rs.getBigDecimal("value_max"), rs.getObject("valid_from", java.time.LocalDate.class),
+				rs.getObject("valid_to", java.time.LocalDate.class), rs.getBoolean("derived"),
+				rs.getString("source_ids"), rs.getString("confidence"), rs.getString("note"));
+	}
+
 	private Snapshot load(Instant now) {
 		List<UnitView> units = this.jdbc.sql("""
 				SELECT id, code, name, name_en, level, unit_type, parent_id, valid_from, valid_to FROM admin_unit
@@ -251,14 +275,11 @@ public class ReferenceService {
 					rs.getBigDecimal("density_t_per_m3"), rs.getBoolean("biogenic"), rs.getBoolean("active"),
 					rs.getInt("sort_order"), Set.copyOf(resourceSectors.getOrDefault(rs.getString("code"), Set.of()))))
 			.list();
-		Map<String, List<FactorView>> factors = this.jdbc
-			.sql("SELECT * FROM conversion_factor ORDER BY resource_code, kind, valid_from DESC NULLS LAST, id")
-			.query((rs, row) -> new FactorView(rs.getLong("id"), rs.getString("resource_code"),
-					FactorKind.valueOf(rs.getString("kind")), MeasureUnit.valueOf(rs.getString("per_unit")),
-					rs.getBigDecimal("factor_value"), rs.getBigDecimal("value_max"),
-					rs.getObject("valid_from", java.time.LocalDate.class),
-					rs.getObject("valid_to", java.time.LocalDate.class), rs.getBoolean("derived"),
-					rs.getString("source_ids"), rs.getString("confidence"), rs.getString("note")))
+		Map<String, List<FactorView>> factors = this.jdbc.sql("""
+				SELECT * FROM conversion_factor WHERE superseded_by IS NULL
+				ORDER BY resource_code, kind, valid_from DESC NULLS LAST, id
+				""")
+			.query(ReferenceService::factorView)
 			.stream()
 			.collect(Collectors.groupingBy(factor -> factor.resourceCode() + "|" + factor.kind()));
 		Map<String, String> settings = new HashMap<>();

@@ -3,6 +3,10 @@ package org.cleanprod.reference;
 /** Energy carriers, water, and raw materials (which apply to some sectors only). */
 public enum ResourceKind {
 
-	ENERGY, WATER, MATERIAL
+	ENERGY, WATER, MATERIAL;
+
+	public String messageKey() {
+		return "reference.resourceKind." + name();
+	}
 
 }

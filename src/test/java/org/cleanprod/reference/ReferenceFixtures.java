@@ -12,8 +12,9 @@ import org.springframework.jdbc.support.KeyHolder;
 
 /**
  * Reference data that tests create for themselves: a province of their own with its
- * districts and communes, successions, boards and zones. Codes start with "T" so they
- * never meet the shipped data's. Each insert refreshes {@link ReferenceService}.
+ * districts and communes, successions, boards, zones and raw materials. Codes start with
+ * "T" so they never meet the shipped data's. Each insert refreshes
+ * {@link ReferenceService}.
  */
 final class ReferenceFixtures {
 
@@ -114,6 +115,40 @@ final class ReferenceFixtures {
 			.update(keys, "id");
 		this.reference.changed();
 		return keys.getKey().longValue();
+	}
+
+	/**
+	 * A raw material of the given sectors (none: every sector), in tonnes or kilograms,
+	 * with a source, confidence and note of its own.
+	 */
+	String material(String name, String... sectors) {
+		String code = newCode();
+		this.jdbc
+			.sql("""
+					INSERT INTO resource (code, kind, name, name_en, base_unit, accepted_units, sort_order, source_ids,
+					    confidence, note)
+					VALUES (:code, 'MATERIAL', :name, :nameEn, 'TONNE', 'TONNE;KG', 500, 'S-IP1', 'example (test)', 'Test note')
+					""")
+			.param("code", code)
+			.param("name", name)
+			.param("nameEn", name + " (en)")
+			.update();
+		for (String sector : sectors) {
+			this.jdbc.sql("INSERT INTO resource_sector (resource_code, sector_code) VALUES (:code, :sector)")
+				.param("code", code)
+				.param("sector", sector)
+				.update();
+		}
+		this.reference.changed();
+		return code;
+	}
+
+	/** The id the audit trail records a resource under. */
+	long resourceId(String code) {
+		return this.jdbc.sql("SELECT id FROM resource WHERE code = :code")
+			.param("code", code)
+			.query(Long.class)
+			.single();
 	}
 
 	long auditRows(String entityType, long entityId) {

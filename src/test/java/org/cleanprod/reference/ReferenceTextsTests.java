@@ -4,29 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.cleanprod.shared.units.MeasureUnit;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reference data's levels, kinds and audited fields have their texts in both
- * languages.
+ * The reference data's levels, kinds, measure units and audited fields have their texts
+ * in both languages.
  */
 class ReferenceTextsTests {
 
@@ -40,10 +34,20 @@ class ReferenceTextsTests {
 		Stream.of(Share.values()).map(Share::messageKey).forEach(keys::add);
 		Stream.of(ZoneKind.values()).map(ZoneKind::messageKey).forEach(keys::add);
 		Stream.of(AgencyKind.values()).map(AgencyKind::messageKey).forEach(keys::add);
+		Stream.of(ResourceKind.values()).map(ResourceKind::messageKey).forEach(keys::add);
+		Stream.of(CarrierGroup.values()).map(CarrierGroup::messageKey).forEach(keys::add);
+		Stream.of(FactorKind.values()).map(FactorKind::messageKey).forEach(keys::add);
+		Stream.of(FactorKind.values()).map(FactorKind::unitKey).forEach(keys::add);
+		Stream.of(MeasureUnit.values()).map(MeasureUnit::messageKey).forEach(keys::add);
 		fields(UnitSnapshot.class, "audit.field." + UnitService.ENTITY + ".", keys);
 		fields(ZoneSnapshot.class, "audit.field." + ZoneService.ENTITY + ".", keys);
 		fields(AgencySnapshot.class, "audit.field." + AgencyService.ENTITY + ".", keys);
-		Stream.of(UnitService.ENTITY, ZoneService.ENTITY, AgencyService.ENTITY)
+		fields(ResourceSnapshot.class, "audit.field." + ResourceService.ENTITY + ".", keys);
+		fields(FactorSnapshot.class, "audit.field." + FactorService.ENTITY + ".", keys);
+		fields(SettingSnapshot.class, "audit.field." + SettingService.ENTITY + ".", keys);
+		Stream
+			.of(UnitService.ENTITY, ZoneService.ENTITY, AgencyService.ENTITY, ResourceService.ENTITY,
+					FactorService.ENTITY, SettingService.ENTITY)
 			.map(entity -> "audit.entity." + entity)
 			.forEach(keys::add);
 		assertThat(vietnamese.keySet()).containsAll(keys);

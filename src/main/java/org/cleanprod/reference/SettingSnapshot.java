@@ -1,0 +1,11 @@
+package org.cleanprod.reference;
+
+/** The state of a reference setting as the audit trail records it. */
+record SettingSnapshot(String key, String value, String unit, String sourceIds, String confidence, String note) {
+
+	static SettingSnapshot of(ReferenceSetting setting) {
+		return new SettingSnapshot(setting.getKey(), setting.getValue(), setting.getUnit(), setting.getSourceIds(),
+				setting.getConfidence(), setting.getNote());
+	}
+
+}
