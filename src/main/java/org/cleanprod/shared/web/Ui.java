@@ -88,6 +88,14 @@ public final class Ui {
 		return Formats.number(value, maxFractionDigits, this.locale);
 	}
 
+	/** A p-value: "< 0,0001" when that small, else four decimals. */
+	public String pValue(Double value) {
+		if (value == null) {
+			return "";
+		}
+		return (value < 0.0001) ? "< " + Formats.number(0.0001, 4, this.locale) : Formats.number(value, 4, this.locale);
+	}
+
 	public String date(LocalDate date) {
 		return Formats.date(date);
 	}

@@ -1,0 +1,71 @@
+package org.cleanprod.performance;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+
+import org.cleanprod.consumption.ConsumptionGenerator;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.Role;
+import org.cleanprod.shared.security.Scope;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * In trial mode, gives the demo facilities six years of monthly records (2020-2025),
+ * their indicators and data-quality findings, and a 2020 baseline to a third of them, so
+ * that the performance pages have something to show on first start.
+ */
+@Component
+@Order(15)
+class DemoPerformance implements ApplicationRunner {
+
+	static final long SEED = 2016L;
+
+	private final ConsumptionGenerator generator;
+
+	private final IndicatorService indicators;
+
+	private final QualityService quality;
+
+	private final BaselineService baselines;
+
+	private final JdbcClient jdbc;
+
+	private final boolean enabled;
+
+	DemoPerformance(ConsumptionGenerator generator, IndicatorService indicators, QualityService quality,
+			BaselineService baselines, JdbcClient jdbc, @Value("${cleanprod.demo.enabled:false}") boolean enabled) {
+		this.generator = generator;
+		this.indicators = indicators;
+		this.quality = quality;
+		this.baselines = baselines;
+		this.jdbc = jdbc;
+		this.enabled = enabled;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.enabled || this.jdbc.sql("SELECT COUNT(*) FROM consumption_record").query(Long.class).single() > 0) {
+			return;
+		}
+		this.generator.generate(new ConsumptionGenerator.Plan(3, YearMonth.of(2020, 1), YearMonth.of(2025, 12), true),
+				SEED);
+		this.indicators.recomputeAll(rows -> {
+		});
+		CurrentUser system = new CurrentUser(0, "system", "system", Role.ADMIN, Set.of(), Scope.all(0), true, null);
+		List<Long> facilities = this.jdbc.sql("SELECT id FROM facility ORDER BY id").query(Long.class).list();
+		for (long facility : facilities) {
+			this.quality.refresh(facility);
+			if (facility % 3 == 1) {
+				this.baselines.set(facility, YearMonth.of(2020, 1), null, system);
+			}
+		}
+	}
+
+}
