@@ -94,7 +94,7 @@ class ConsumptionController {
 	String revisions(@PathVariable long facilityId, @RequestParam RecordType type, @RequestParam String item,
 			@RequestParam String period, @AuthenticationPrincipal CurrentUser user, Model model) {
 		String code = (type == RecordType.PRODUCTION) ? Records.productCode(Long.parseLong(item)) : item;
-		model.addAttribute("revisions", this.consumption.revisions(facilityId, type, code, period, user));
+		model.addAttribute("versions", this.consumption.history(facilityId, type, code, period, user));
 		return "consumption/revisions";
 	}
 

@@ -117,7 +117,7 @@ class ConsumptionImport {
 			}
 			List<RowError> errors = new ArrayList<>();
 			long[] counts = new long[3];
-			long total = lines(upload);
+			Long total = lines(upload);
 			this.reader.stream(upload.fileName(), new ByteArrayInputStream(upload.content()), ConsumptionExcel.COLUMNS,
 					row -> {
 						if (row.get(ConsumptionExcel.QUANTITY) == null) {
@@ -413,25 +413,30 @@ class ConsumptionImport {
 			.query((rs, row) -> changed.computeIfAbsent(rs.getLong(1), id -> new java.util.HashSet<>())
 				.add(YearMonth.from(rs.getObject(2, LocalDate.class))))
 			.list();
+		this.jdbc
+			.sql("""
+					INSERT INTO record_revision (record_type, facility_id, item_code, period, changed_at, changed_by,
+					    old_quantity, old_unit, old_by, old_at, new_quantity, new_unit, source)
+					SELECT 'CONSUMPTION', s.facility_id, s.resource_code, TO_CHAR(s.period_month, 'YYYY-MM'), :now, :actor,
+					    t.quantity, t.unit, t.updated_by, t.updated_at, s.quantity, s.unit, s.source
+					FROM consumption_staging s
+					JOIN consumption_record t ON t.facility_id = s.facility_id AND t.resource_code = s.resource_code
+					    AND t.period_month = s.period_month
+					WHERE s.import_id = :id AND s.resource_code IS NOT NULL AND (t.quantity <> s.quantity OR t.unit <> s.unit)
+					""")
+			.param("now", now)
+			.param("actor", user.getUsername())
+			.param("id", importId)
+			.update();
 		this.jdbc.sql("""
 				INSERT INTO record_revision (record_type, facility_id, item_code, period, changed_at, changed_by,
-				    old_quantity, old_unit, new_quantity, new_unit, source)
-				SELECT 'CONSUMPTION', s.facility_id, s.resource_code, TO_CHAR(s.period_month, 'YYYY-MM'), :now, :actor,
-				    t.quantity, t.unit, s.quantity, s.unit, s.source
-				FROM consumption_staging s
-				LEFT JOIN consumption_record t ON t.facility_id = s.facility_id AND t.resource_code = s.resource_code
-				    AND t.period_month = s.period_month
-				WHERE s.import_id = :id AND s.resource_code IS NOT NULL
-				    AND (t.id IS NULL OR t.quantity <> s.quantity OR t.unit <> s.unit)
-				""").param("now", now).param("actor", user.getUsername()).param("id", importId).update();
-		this.jdbc.sql("""
-				INSERT INTO record_revision (record_type, facility_id, item_code, period, changed_at, changed_by,
-				    old_quantity, old_unit, new_quantity, new_unit, source)
+				    old_quantity, old_unit, old_by, old_at, new_quantity, new_unit, source)
 				SELECT 'PRODUCTION', s.facility_id, CONCAT('P', CAST(s.product_id AS VARCHAR(20))),
-				    TO_CHAR(s.period_month, 'YYYY-MM'), :now, :actor, t.quantity, s.unit, s.quantity, s.unit, s.source
+				    TO_CHAR(s.period_month, 'YYYY-MM'), :now, :actor, t.quantity, s.unit, t.updated_by, t.updated_at,
+				    s.quantity, s.unit, s.source
 				FROM consumption_staging s
-				LEFT JOIN production_record t ON t.product_id = s.product_id AND t.period_month = s.period_month
-				WHERE s.import_id = :id AND s.product_id IS NOT NULL AND (t.id IS NULL OR t.quantity <> s.quantity)
+				JOIN production_record t ON t.product_id = s.product_id AND t.period_month = s.period_month
+				WHERE s.import_id = :id AND s.product_id IS NOT NULL AND t.quantity <> s.quantity
 				""").param("now", now).param("actor", user.getUsername()).param("id", importId).update();
 		this.jdbc
 			.sql("""

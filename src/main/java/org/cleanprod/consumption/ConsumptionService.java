@@ -162,10 +162,10 @@ public class ConsumptionService {
 		return outcome;
 	}
 
-	/** The history of one value, newest first. */
-	public List<Revision> revisions(long facilityId, RecordType type, String item, String period, CurrentUser user) {
+	/** The versions of one value, the one in force first. */
+	public List<ValueVersion> history(long facilityId, RecordType type, String item, String period, CurrentUser user) {
 		this.facilities.require(facilityId, user, false);
-		return this.records.revisions(facilityId, type, item, period);
+		return this.records.versions(facilityId, type, item, period);
 	}
 
 	public List<ProductView> products(long facilityId, CurrentUser user) {

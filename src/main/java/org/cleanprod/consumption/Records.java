@@ -28,8 +28,8 @@ class Records {
 		this.jdbc = jdbc;
 	}
 
-	/** A stored quantity with its unit. */
-	record Stored(BigDecimal quantity, MeasureUnit unit) {
+	/** A stored quantity with its unit, and who entered it when. */
+	record Stored(BigDecimal quantity, MeasureUnit unit, String by, OffsetDateTime at) {
 
 		boolean sameAs(BigDecimal otherQuantity, MeasureUnit otherUnit) {
 			return this.quantity.compareTo(otherQuantity) == 0 && this.unit == otherUnit;
@@ -40,13 +40,13 @@ class Records {
 	CellOutcome saveConsumption(long facility, String resource, YearMonth month, BigDecimal quantity, MeasureUnit unit,
 			RecordSource source, String actor, Instant now) {
 		Optional<Stored> current = this.jdbc.sql("""
-				SELECT quantity, unit FROM consumption_record
+				SELECT quantity, unit, updated_by, updated_at FROM consumption_record
 				WHERE facility_id = :facility AND resource_code = :resource AND period_month = :month FOR UPDATE
 				""")
 			.param("facility", facility)
 			.param("resource", resource)
 			.param("month", month.atDay(1))
-			.query((rs, row) -> new Stored(rs.getBigDecimal(1), MeasureUnit.valueOf(rs.getString(2))))
+			.query(Records::stored)
 			.optional();
 		CellOutcome outcome = write(current, quantity, unit,
 				() -> this.jdbc
@@ -65,7 +65,7 @@ class Records {
 						DELETE FROM consumption_record
 						WHERE facility_id = :facility AND resource_code = :resource AND period_month = :month
 						"""), facility, resource, month.atDay(1), source, actor, now);
-		if (outcome.changed()) {
+		if (outcome.changed() && current.isPresent()) {
 			revision(RecordType.CONSUMPTION, facility, resource, month.toString(), current, quantity, unit, source,
 					actor, now);
 		}
@@ -74,11 +74,14 @@ class Records {
 
 	CellOutcome saveProduction(long facility, long product, YearMonth month, BigDecimal quantity, MeasureUnit unit,
 			RecordSource source, String actor, Instant now) {
-		Optional<Stored> current = this.jdbc.sql(
-				"SELECT quantity FROM production_record WHERE product_id = :product AND period_month = :month FOR UPDATE")
+		Optional<Stored> current = this.jdbc.sql("""
+				SELECT quantity, updated_by, updated_at FROM production_record
+				WHERE product_id = :product AND period_month = :month FOR UPDATE
+				""")
 			.param("product", product)
 			.param("month", month.atDay(1))
-			.query((rs, row) -> new Stored(rs.getBigDecimal(1), unit))
+			.query((rs, row) -> new Stored(rs.getBigDecimal(1), unit, rs.getString(2),
+					rs.getObject(3, OffsetDateTime.class)))
 			.optional();
 		CellOutcome outcome = write(current, quantity, unit, () -> this.jdbc.sql("""
 				INSERT INTO production_record (facility_id, product_id, period_month, quantity, source, updated_at,
@@ -94,7 +97,7 @@ class Records {
 						DELETE FROM production_record WHERE product_id = :resource AND period_month = :month
 						    AND facility_id = :facility
 						"""), facility, product, month.atDay(1), source, actor, now);
-		if (outcome.changed()) {
+		if (outcome.changed() && current.isPresent()) {
 			revision(RecordType.PRODUCTION, facility, productCode(product), month.toString(), current, quantity, unit,
 					source, actor, now);
 		}
@@ -104,13 +107,13 @@ class Records {
 	CellOutcome saveAnnual(long facility, String resource, int year, BigDecimal quantity, MeasureUnit unit,
 			RecordSource source, String actor, Instant now) {
 		Optional<Stored> current = this.jdbc.sql("""
-				SELECT quantity, unit FROM annual_record
+				SELECT quantity, unit, updated_by, updated_at FROM annual_record
 				WHERE facility_id = :facility AND resource_code = :resource AND period_year = :year FOR UPDATE
 				""")
 			.param("facility", facility)
 			.param("resource", resource)
 			.param("year", year)
-			.query((rs, row) -> new Stored(rs.getBigDecimal(1), MeasureUnit.valueOf(rs.getString(2))))
+			.query(Records::stored)
 			.optional();
 		CellOutcome outcome = write(current, quantity, unit, () -> this.jdbc.sql("""
 				INSERT INTO annual_record (facility_id, resource_code, period_year, quantity, unit, source, updated_at,
@@ -124,15 +127,21 @@ class Records {
 				DELETE FROM annual_record WHERE facility_id = :facility AND resource_code = :resource
 				    AND period_year = :month
 				"""), facility, resource, year, source, actor, now);
-		if (outcome.changed()) {
+		if (outcome.changed() && current.isPresent()) {
 			revision(RecordType.ANNUAL, facility, resource, String.valueOf(year), current, quantity, unit, source,
 					actor, now);
 		}
 		return outcome;
 	}
 
-	List<Revision> revisions(long facility, RecordType type, String item, String period) {
-		return this.jdbc.sql("""
+	/**
+	 * The versions of one value, newest first: the value in force (when there is one) and
+	 * every value it replaced.
+	 */
+	List<ValueVersion> versions(long facility, RecordType type, String item, String period) {
+		List<ValueVersion> versions = new java.util.ArrayList<>();
+		current(facility, type, item, period).ifPresent(versions::add);
+		this.jdbc.sql("""
 				SELECT * FROM record_revision
 				WHERE facility_id = :facility AND record_type = :type AND item_code = :item AND period = :period
 				ORDER BY changed_at DESC, id DESC
@@ -141,11 +150,47 @@ class Records {
 			.param("type", type.name())
 			.param("item", item)
 			.param("period", period)
-			.query((rs, row) -> new Revision(rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
-					rs.getString("changed_by"), rs.getBigDecimal("old_quantity"), unit(rs.getString("old_unit")),
-					rs.getBigDecimal("new_quantity"), unit(rs.getString("new_unit")),
-					RecordSource.valueOf(rs.getString("source"))))
-			.list();
+			.query((rs, row) -> new ValueVersion(rs.getBigDecimal("old_quantity"), unit(rs.getString("old_unit")), null,
+					rs.getString("old_by"), rs.getObject("old_at", OffsetDateTime.class).toInstant(),
+					rs.getString("changed_by"), rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+					rs.getBigDecimal("new_quantity") == null))
+			.list()
+			.forEach(versions::add);
+		return versions;
+	}
+
+	private java.util.Optional<ValueVersion> current(long facility, RecordType type, String item, String period) {
+		String sql = switch (type) {
+			case CONSUMPTION -> """
+					SELECT quantity, unit, source, updated_by, updated_at FROM consumption_record
+					WHERE facility_id = :facility AND resource_code = :item AND period_month = CAST(:period AS DATE)
+					""";
+			case PRODUCTION -> """
+					SELECT r.quantity, p.unit, r.source, r.updated_by, r.updated_at FROM production_record r
+					JOIN product p ON p.id = r.product_id
+					WHERE r.facility_id = :facility AND CONCAT('P', CAST(r.product_id AS VARCHAR(20))) = :item
+					    AND r.period_month = CAST(:period AS DATE)
+					""";
+			case ANNUAL ->
+				"""
+						SELECT quantity, unit, source, updated_by, updated_at FROM annual_record
+						WHERE facility_id = :facility AND resource_code = :item AND CAST(period_year AS VARCHAR(4)) = :period
+						""";
+		};
+		String day = (type == RecordType.ANNUAL) ? period : period + "-01";
+		return this.jdbc.sql(sql)
+			.param("facility", facility)
+			.param("item", item)
+			.param("period", day)
+			.query((rs, row) -> new ValueVersion(rs.getBigDecimal(1), MeasureUnit.valueOf(rs.getString(2)),
+					RecordSource.valueOf(rs.getString(3)), rs.getString(4),
+					rs.getObject(5, OffsetDateTime.class).toInstant(), null, null, false))
+			.optional();
+	}
+
+	private static Stored stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Stored(rs.getBigDecimal(1), MeasureUnit.valueOf(rs.getString(2)), rs.getString(3),
+				rs.getObject(4, OffsetDateTime.class));
 	}
 
 	static String productCode(long product) {
@@ -195,9 +240,9 @@ class Records {
 			BigDecimal quantity, MeasureUnit unit, RecordSource source, String actor, Instant now) {
 		this.jdbc.sql("""
 				INSERT INTO record_revision (record_type, facility_id, item_code, period, changed_at, changed_by,
-				    old_quantity, old_unit, new_quantity, new_unit, source)
-				VALUES (:type, :facility, :item, :period, :now, :actor, :oldQuantity, :oldUnit, :newQuantity, :newUnit,
-				    :source)
+				    old_quantity, old_unit, old_by, old_at, new_quantity, new_unit, source)
+				VALUES (:type, :facility, :item, :period, :now, :actor, :oldQuantity, :oldUnit, :oldBy, :oldAt,
+				    :newQuantity, :newUnit, :source)
 				""")
 			.param("type", type.name())
 			.param("facility", facility)
@@ -207,6 +252,8 @@ class Records {
 			.param("actor", actor)
 			.param("oldQuantity", old.map(Stored::quantity).orElse(null))
 			.param("oldUnit", old.map(stored -> stored.unit().name()).orElse(null))
+			.param("oldBy", old.map(Stored::by).orElse(null))
+			.param("oldAt", old.map(Stored::at).orElse(null))
 			.param("newQuantity", quantity)
 			.param("newUnit", (quantity != null) ? unit.name() : null)
 			.param("source", source.name())

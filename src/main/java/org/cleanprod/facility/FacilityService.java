@@ -30,6 +30,7 @@ import org.cleanprod.shared.web.PageView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -189,6 +190,24 @@ public class FacilityService {
 			this.facilities.saveAndFlush(facility);
 			this.audit.updated(null, FACILITY, facilityId, before, FacilitySnapshot.of(facility));
 		}
+	}
+
+	/**
+	 * Locks a facility's row until the caller's transaction ends, so that work derived
+	 * from its records (indicators, findings) runs one at a time per facility.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lock(long facilityId) {
+		this.jdbc.sql("SELECT id FROM facility WHERE id = :id FOR UPDATE")
+			.param("id", facilityId)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Locks every facility's row, for work over all of them; see {@link #lock(long)}. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lockAll() {
+		this.jdbc.sql("SELECT id FROM facility FOR UPDATE").query(Long.class).list();
 	}
 
 	/** Ends a consultant's assignment to a facility; false when there was none. */

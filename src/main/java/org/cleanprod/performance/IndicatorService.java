@@ -82,10 +82,7 @@ public class IndicatorService {
 	/** Recomputes every month of one facility, then its designated-energy-user flag. */
 	@Transactional
 	public void recompute(long facilityId) {
-		this.jdbc.sql("SELECT id FROM facility WHERE id = :facility FOR UPDATE")
-			.param("facility", facilityId)
-			.query(Long.class)
-			.list();
+		this.facilities.lock(facilityId);
 		this.jdbc.sql("DELETE FROM indicator_monthly WHERE facility_id = :facility")
 			.param("facility", facilityId)
 			.update();
@@ -100,6 +97,7 @@ public class IndicatorService {
 	/** Recomputes the indicators of every facility; reports the rows written so far. */
 	@Transactional
 	public long recomputeAll(LongConsumer progress) {
+		this.facilities.lockAll();
 		this.jdbc.sql("DELETE FROM indicator_monthly").update();
 		try (Stream<Record> records = this.jdbc
 			.sql("SELECT facility_id, resource_code, period_month, quantity, unit FROM consumption_record")

@@ -68,6 +68,7 @@ public class QualityService {
 	/** Finds a facility's issues again, from all its records. */
 	@Transactional
 	public void refresh(long facilityId) {
+		this.facilities.lock(facilityId);
 		Map<String, Map<YearMonth, Double>> series = new TreeMap<>();
 		this.jdbc
 			.sql("SELECT resource_code, period_month, quantity, unit FROM consumption_record WHERE facility_id = :id")

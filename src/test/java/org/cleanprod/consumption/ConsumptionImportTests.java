@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Imports of monthly records; they run in transactions of their own, so the data here is
@@ -95,11 +96,9 @@ class ConsumptionImportTests {
 
 		ImportSummary changed = run(fixed.replace("1300", "1350"), ImportJobs.Mode.COMMIT, this.mill);
 		assertThat(changed.updated()).isEqualTo(1);
-		assertThat(
-				this.consumption.revisions(this.mill, RecordType.CONSUMPTION, "ELECTRICITY", "2024-02", this.officer))
-			.hasSize(2)
-			.first()
-			.satisfies(revision -> assertThat(revision.newQuantity()).isEqualByComparingTo("1350"));
+		assertThat(this.consumption.history(this.mill, RecordType.CONSUMPTION, "ELECTRICITY", "2024-02", this.officer))
+			.extracting(ValueVersion::quantity, ValueVersion::isCurrent)
+			.containsExactly(tuple(new BigDecimal("1350.000000"), true), tuple(new BigDecimal("1300.000000"), false));
 		YearGrid grid = this.consumption.grid(this.mill, 2024, Set.of(), this.officer, false);
 		assertThat(grid.resources().getFirst().cells().getFirst().quantity()).isEqualByComparingTo("1200.5");
 		assertThat(grid.products().getFirst().cells().getFirst().quantity()).isEqualByComparingTo(new BigDecimal(5000));

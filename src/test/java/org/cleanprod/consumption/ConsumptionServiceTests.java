@@ -66,13 +66,16 @@ class ConsumptionServiceTests {
 		assertThat(save("1200", MeasureUnit.KWH)).isEqualTo(CellOutcome.UNCHANGED);
 		assertThat(save("1.3", MeasureUnit.MWH).outcome()).isEqualTo(RowOutcome.UPDATE);
 		assertThat(save(null, MeasureUnit.MWH).deleted()).isTrue();
-		var history = this.consumption.revisions(this.mill, RecordType.CONSUMPTION, "ELECTRICITY", "2024-03",
+		var history = this.consumption.history(this.mill, RecordType.CONSUMPTION, "ELECTRICITY", "2024-03",
 				this.officer);
-		assertThat(history).hasSize(3);
-		assertThat(history.get(1).oldQuantity()).isEqualByComparingTo("1200");
-		assertThat(history.get(1).newUnit()).isEqualTo(MeasureUnit.MWH);
-		assertThat(history.get(0).newQuantity()).isNull();
-		assertThat(history.get(2).changedBy()).isEqualTo(this.officer.getUsername());
+		assertThat(history).hasSize(2).noneMatch(ValueVersion::isCurrent);
+		assertThat(history.get(0).quantity()).isEqualByComparingTo("1.3");
+		assertThat(history.get(0).unit()).isEqualTo(MeasureUnit.MWH);
+		assertThat(history.get(0).deleted()).isTrue();
+		assertThat(history.get(1).quantity()).isEqualByComparingTo("1200");
+		assertThat(history.get(1).deleted()).isFalse();
+		assertThat(history.get(1).enteredBy()).isEqualTo(this.officer.getUsername());
+		assertThat(history.get(1).replacedBy()).isEqualTo(this.officer.getUsername());
 		assertThat(this.events.stream(RecordsChanged.class)).hasSize(3)
 			.allSatisfy(event -> assertThat(event.months()).containsExactly(MARCH));
 	}
