@@ -117,7 +117,7 @@ class ConsumptionImport {
 			}
 			List<RowError> errors = new ArrayList<>();
 			long[] counts = new long[3];
-			long total = lines(upload);
+			Long total = lines(upload);
 			this.reader.stream(upload.fileName(), new ByteArrayInputStream(upload.content()), ConsumptionExcel.COLUMNS,
 					row -> {
 						if (row.get(ConsumptionExcel.QUANTITY) == null) {
