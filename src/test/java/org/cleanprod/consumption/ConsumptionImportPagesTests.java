@@ -12,7 +12,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
 import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.excel.ImportJobs;
@@ -25,6 +24,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,6 +88,8 @@ class ConsumptionImportPagesTests {
 
 	TestUsers users;
 
+	CommittedData data;
+
 	CurrentUser officer;
 
 	long mill;
@@ -95,10 +97,15 @@ class ConsumptionImportPagesTests {
 	@BeforeEach
 	void setUp() {
 		this.users = new TestUsers(this.jdbc);
-		this.officer = this.users.officer();
-		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Nhập Trang",
-				"13");
+		this.data = new CommittedData(this.jdbc, this.facilities, this.reference);
+		this.officer = this.data.user(this.users.officer());
+		this.mill = this.data.textileFacility(this.officer, "Nhà máy Nhập Trang");
 		this.consumption.addProduct(this.mill, "Vải mộc", MeasureUnit.METRE, true, this.officer);
+	}
+
+	@AfterEach
+	void removeCommittedData() {
+		this.data.removeAll();
 	}
 
 	@ParameterizedTest
@@ -128,6 +135,9 @@ class ConsumptionImportPagesTests {
 					containsString("<th scope=\"row\" class=\"num\">3</th><td>Số lượng</td>"),
 					containsString("bị từ chối 1"), not(containsString("id=\"import-commit\"")),
 					containsString("id=\"import-cancel\""), not(containsString("hx-trigger")))));
+		this.mvc.perform(get("/consumption/import/jobs/" + job).param("lang", "en").with(as(this.officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("1 rejected"), not(containsString("??")))));
 		this.mvc.perform(post("/consumption/import/jobs/" + job + "/commit").with(as(this.officer)).with(csrf()))
 			.andExpect(redirectedUrl("/consumption/import/jobs/" + job));
 		assertThat(records()).isZero();
@@ -208,8 +218,7 @@ class ConsumptionImportPagesTests {
 
 	@Test
 	void aFacilityOutsideTheScopeCannotBeImportedInto() throws Exception {
-		long other = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Khác Trang",
-				"13");
+		long other = this.data.textileFacility(this.officer, "Nhà máy Khác Trang");
 		CurrentUser owner = this.users.enterprise(this.facilities.require(other, this.officer, false).enterpriseId());
 		this.mvc.perform(get("/consumption/import").param("facilityId", String.valueOf(this.mill)).with(as(owner)))
 			.andExpect(status().isNotFound());
@@ -345,8 +354,7 @@ class ConsumptionImportPagesTests {
 	void aHundredThousandRowFileIsCheckedInTheBackgroundWithProgress() throws Exception {
 		List<String> codes = new ArrayList<>();
 		for (int i = 0; i < 35; i++) {
-			long id = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Lớn " + i,
-					"13");
+			long id = this.data.textileFacility(this.officer, "Nhà máy Lớn " + i);
 			codes.add(this.facilities.require(id, this.officer, false).code());
 		}
 		List<String> resources = this.reference.resources()

@@ -10,13 +10,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
 import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +44,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The bulk records API with its idempotency keys. Every call commits, as it does in
- * production, so that a rejected batch is seen to leave nothing behind, not even its key.
+ * production, so that a rejected batch is seen to leave nothing behind, not even its key;
+ * the data is removed after each test.
  */
 @IntegrationTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -70,6 +71,8 @@ class RecordsBulkApiTests {
 
 	TestUsers users;
 
+	CommittedData data;
+
 	CurrentUser officer;
 
 	long mill;
@@ -79,10 +82,16 @@ class RecordsBulkApiTests {
 	@BeforeEach
 	void setUp() {
 		this.users = new TestUsers(this.jdbc);
-		this.officer = this.users.officer();
-		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Dệt Lô", "13");
+		this.data = new CommittedData(this.jdbc, this.facilities, this.reference);
+		this.officer = this.data.user(this.users.officer());
+		this.mill = this.data.textileFacility(this.officer, "Nhà máy Dệt Lô");
 		this.code = this.facilities.require(this.mill, this.officer, false).code();
 		this.consumption.addProduct(this.mill, "Vải mộc", MeasureUnit.METRE, true, this.officer);
+	}
+
+	@AfterEach
+	void removeCommittedData() {
+		this.data.removeAll();
 	}
 
 	@Test
@@ -237,7 +246,7 @@ class RecordsBulkApiTests {
 	void keysBelongToTheirUser() throws Exception {
 		String key = UUID.randomUUID().toString();
 		bulk(key, batch("100", "5000")).andExpect(status().isOk());
-		CurrentUser colleague = this.users.officer();
+		CurrentUser colleague = this.data.user(this.users.officer());
 		this.mvc
 			.perform(post("/api/v1/records/bulk").with(as(colleague))
 				.with(csrf())
@@ -251,7 +260,7 @@ class RecordsBulkApiTests {
 
 	@Test
 	void facilitiesOutsideTheScopeAreRejectedAndWritingNeedsConsumptionEdit() throws Exception {
-		long other = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Khác Lô", "13");
+		long other = this.data.textileFacility(this.officer, "Nhà máy Khác Lô");
 		CurrentUser owner = this.users.enterprise(this.facilities.require(other, this.officer, false).enterpriseId());
 		this.mvc
 			.perform(post("/api/v1/records/bulk").with(as(owner))
