@@ -78,11 +78,10 @@ class ConsumptionExcel {
 					for (String code : resources) {
 						ResourceView resource = this.reference.resource(code).orElseThrow();
 						writer.row(Arrays.asList(period, resource.name(english), null, null,
-								text(resource.baseUnit().messageKey(), locale)));
+								unitText(resource.baseUnit(), locale)));
 					}
 					for (ProductView product : products) {
-						writer.row(Arrays.asList(period, null, product.name(), null,
-								text(product.unit().messageKey(), locale)));
+						writer.row(Arrays.asList(period, null, product.name(), null, unitText(product.unit(), locale)));
 					}
 				}
 			}
@@ -107,6 +106,15 @@ class ConsumptionExcel {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A unit as the template writes it: its name in the language, unless the name does
+	 * not read back as the unit ("cái, chiếc" names two), then its symbol.
+	 */
+	private String unitText(MeasureUnit unit, Locale locale) {
+		String name = text(unit.messageKey(), locale);
+		return (MeasureUnit.parse(name).orElse(null) == unit) ? name : unit.symbol();
 	}
 
 	private String text(String key, Locale locale) {

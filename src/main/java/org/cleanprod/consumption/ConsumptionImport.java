@@ -94,8 +94,12 @@ class ConsumptionImport {
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
+		// Joins the caller's transaction when there is one, so that a commit job
+		// can claim its upload, and the bulk API store its idempotency key,
+		// atomically with the records; called alone (the preview job), it runs
+		// in a transaction of its own.
 		this.transaction = new TransactionTemplate(transactions);
-		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
 		this.events = events;
 		this.clock = clock;
 	}
@@ -103,7 +107,8 @@ class ConsumptionImport {
 	/**
 	 * Checks, and in COMMIT mode applies, an upload. {@code facilityId} is the facility
 	 * of a single-facility import (its rows need no facility code), or null for a
-	 * multi-facility one.
+	 * multi-facility one. Runs in the caller's transaction, or in one of its own when
+	 * there is none; a preview, or a commit with a rejected row, marks it rollback-only.
 	 */
 	ImportSummary run(ImportUploads.Upload upload, CurrentUser user, Locale locale, Long facilityId,
 			ImportJobs.Mode mode, ImportJobs.Progress progress) {

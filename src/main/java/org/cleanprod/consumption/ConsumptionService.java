@@ -3,6 +3,7 @@ package org.cleanprod.consumption;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -114,6 +115,66 @@ public class ConsumptionService {
 			.toList();
 		return new YearGrid(facilityId, year, months, resourceRows, productRows, addable,
 				annual(facilityId, year, english));
+	}
+
+	/**
+	 * The records of a facility from one month to another, both included: consumption and
+	 * production by month, and the annual totals of every year the range touches, each
+	 * with its source and last change. Ordered by item, then period.
+	 */
+	public FacilityRecords records(long facilityId, YearMonth from, YearMonth to, CurrentUser user, boolean english) {
+		FacilityRow facility = this.facilities.require(facilityId, user, english);
+		Map<String, String> names = new HashMap<>();
+		this.reference.resources().forEach(resource -> names.put(resource.code(), resource.name(english)));
+		List<FacilityRecords.Consumption> consumption = this.jdbc.sql("""
+				SELECT resource_code, period_month, quantity, unit, source, updated_at, updated_by
+				FROM consumption_record
+				WHERE facility_id = :facility AND period_month BETWEEN :from AND :to
+				ORDER BY resource_code, period_month
+				""")
+			.param("facility", facilityId)
+			.param("from", from.atDay(1))
+			.param("to", to.atDay(1))
+			.query((rs, row) -> new FacilityRecords.Consumption(rs.getString("resource_code"),
+					names.getOrDefault(rs.getString("resource_code"), rs.getString("resource_code")),
+					YearMonth.from(rs.getObject("period_month", LocalDate.class)), rs.getBigDecimal("quantity"),
+					MeasureUnit.valueOf(rs.getString("unit")), RecordSource.valueOf(rs.getString("source")),
+					rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("updated_by")))
+			.list();
+		List<FacilityRecords.Production> production = this.jdbc.sql("""
+				SELECT r.product_id, p.name, p.unit, r.period_month, r.quantity, r.source, r.updated_at, r.updated_by
+				FROM production_record r JOIN product p ON p.id = r.product_id
+				WHERE r.facility_id = :facility AND r.period_month BETWEEN :from AND :to
+				ORDER BY p.name, r.product_id, r.period_month
+				""")
+			.param("facility", facilityId)
+			.param("from", from.atDay(1))
+			.param("to", to.atDay(1))
+			.query((rs, row) -> new FacilityRecords.Production(rs.getLong("product_id"), rs.getString("name"),
+					YearMonth.from(rs.getObject("period_month", LocalDate.class)), rs.getBigDecimal("quantity"),
+					MeasureUnit.valueOf(rs.getString("unit")), RecordSource.valueOf(rs.getString("source")),
+					rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("updated_by")))
+			.list();
+		List<FacilityRecords.Annual> annual = this.jdbc.sql("""
+				SELECT a.resource_code, a.period_year, a.quantity, a.unit, a.source, a.updated_at, a.updated_by,
+				    (SELECT COUNT(*) FROM consumption_record c WHERE c.facility_id = a.facility_id
+				        AND c.resource_code = a.resource_code
+				        AND EXTRACT(YEAR FROM c.period_month) = a.period_year) AS monthly
+				FROM annual_record a
+				WHERE a.facility_id = :facility AND a.period_year BETWEEN :fromYear AND :toYear
+				ORDER BY a.resource_code, a.period_year
+				""")
+			.param("facility", facilityId)
+			.param("fromYear", from.getYear())
+			.param("toYear", to.getYear())
+			.query((rs, row) -> new FacilityRecords.Annual(rs.getString("resource_code"),
+					names.getOrDefault(rs.getString("resource_code"), rs.getString("resource_code")),
+					rs.getInt("period_year"), rs.getBigDecimal("quantity"), MeasureUnit.valueOf(rs.getString("unit")),
+					RecordSource.valueOf(rs.getString("source")),
+					rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("updated_by"),
+					rs.getLong("monthly") > 0))
+			.list();
+		return new FacilityRecords(facilityId, facility.code(), from, to, consumption, production, annual);
 	}
 
 	/** Saves one month's consumption; a null quantity clears it. */

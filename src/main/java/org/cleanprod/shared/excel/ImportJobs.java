@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -64,9 +66,19 @@ public class ImportJobs {
 
 	}
 
-	/** A job as its page shows it; {@code rowsTotal} is null until known. */
+	/**
+	 * A job as its page shows it; {@code rowsTotal} is null until known. {@code context}
+	 * is what the job works on, in a form the module that started it defines (its upload,
+	 * say); {@code nextJobId} the job that continued it, if any (the commit of a
+	 * preview).
+	 */
 	public record Job(String id, String kind, long ownerId, String fileName, Mode mode, Status status, long rowsDone,
-			Long rowsTotal, String report, String errorKey, Instant createdAt, Instant finishedAt) {
+			Long rowsTotal, String report, String errorKey, List<String> errorArguments, String context,
+			String nextJobId, Instant createdAt, Instant finishedAt) {
+
+		public Job {
+			errorArguments = (errorArguments != null) ? List.copyOf(errorArguments) : List.of();
+		}
 
 		public boolean isRunning() {
 			return this.status == Status.RUNNING;
@@ -95,20 +107,66 @@ public class ImportJobs {
 	 * with a generic one.
 	 */
 	public String start(String kind, long ownerId, String fileName, Mode mode, Function<Progress, Object> work) {
+		return start(kind, ownerId, fileName, mode, null, work);
+	}
+
+	/**
+	 * Starts a job as {@link #start(String, long, String, Mode, Function)} does,
+	 * recording what it works on ({@code context}, at most 200 characters) so that its
+	 * page, and the job that continues it, can find it again.
+	 */
+	public String start(String kind, long ownerId, String fileName, Mode mode, String context,
+			Function<Progress, Object> work) {
 		String id = UUID.randomUUID().toString();
-		this.separate.executeWithoutResult(status -> this.jdbc.sql("""
-				INSERT INTO import_job (id, kind, owner_id, file_name, mode, status, created_at)
-				VALUES (:id, :kind, :owner, :file, :mode, 'RUNNING', :now)
+		this.separate.executeWithoutResult(status -> insert(id, kind, ownerId, fileName, mode, context));
+		this.executor.execute(() -> run(id, work));
+		return id;
+	}
+
+	/**
+	 * Starts the job that continues a finished one (the commit of its preview), with the
+	 * same kind, owner, file and context, at most once: the first call claims the
+	 * previous job and starts the work; any later call (a double click, a second tab)
+	 * starts nothing and returns the id of the job the first one started. The claim is a
+	 * conditional update of one row, so it holds across application nodes.
+	 */
+	public String startNext(Job previous, Mode mode, Function<Progress, Object> work) {
+		String id = UUID.randomUUID().toString();
+		Boolean claimed = this.separate.execute(status -> {
+			int updated = this.jdbc
+				.sql("UPDATE import_job SET next_job_id = :next WHERE id = :id AND next_job_id IS NULL")
+				.param("next", id)
+				.param("id", previous.id())
+				.update();
+			if (updated == 0) {
+				return false;
+			}
+			insert(id, previous.kind(), previous.ownerId(), previous.fileName(), mode, previous.context());
+			return true;
+		});
+		if (!Boolean.TRUE.equals(claimed)) {
+			return this.jdbc.sql("SELECT next_job_id FROM import_job WHERE id = :id")
+				.param("id", previous.id())
+				.query(String.class)
+				.single();
+		}
+		this.executor.execute(() -> run(id, work));
+		return id;
+	}
+
+	private void insert(String id, String kind, long ownerId, String fileName, Mode mode, String context) {
+		this.jdbc.sql("""
+				INSERT INTO import_job (id, kind, owner_id, file_name, mode, status, context, created_at)
+				VALUES (:id, :kind, :owner, :file, :mode, 'RUNNING', :context, :now)
 				""")
 			.param("id", id)
 			.param("kind", kind)
 			.param("owner", ownerId)
 			.param("file", fileName)
 			.param("mode", mode.name())
+			.param("context", context)
 			.param("now", now())
-			.update());
-		this.executor.execute(() -> run(id, work));
-		return id;
+			.update();
 	}
 
 	public Optional<Job> find(String id, String kind, long ownerId) {
@@ -120,6 +178,7 @@ public class ImportJobs {
 					rs.getString("file_name"), Mode.valueOf(rs.getString("mode")),
 					Status.valueOf(rs.getString("status")), rs.getLong("rows_done"),
 					rs.getObject("rows_total", Long.class), rs.getString("report"), rs.getString("error_key"),
+					arguments(rs.getString("error_arguments")), rs.getString("context"), rs.getString("next_job_id"),
 					rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 					instant(rs.getObject("finished_at", OffsetDateTime.class))))
 			.optional();
@@ -144,11 +203,15 @@ public class ImportJobs {
 		};
 		String report = null;
 		String error = null;
+		String arguments = null;
 		try {
 			report = this.json.writeValueAsString(work.apply(progress));
 		}
 		catch (ImportFileException ex) {
 			error = ex.messageKey();
+			if (ex.arguments() != null && ex.arguments().length > 0) {
+				arguments = this.json.writeValueAsString(Arrays.stream(ex.arguments()).map(String::valueOf).toList());
+			}
 		}
 		catch (RuntimeException ex) {
 			error = "error.server.detail";
@@ -156,13 +219,16 @@ public class ImportJobs {
 		}
 		String finalReport = report;
 		String finalError = error;
+		String finalArguments = arguments;
 		this.separate.executeWithoutResult(status -> this.jdbc.sql("""
-				UPDATE import_job SET status = :status, report = :report, error_key = :error, finished_at = :now
+				UPDATE import_job SET status = :status, report = :report, error_key = :error,
+				    error_arguments = :arguments, finished_at = :now
 				WHERE id = :id
 				""")
 			.param("status", (finalError == null) ? Status.DONE.name() : Status.FAILED.name())
 			.param("report", finalReport)
 			.param("error", finalError)
+			.param("arguments", finalArguments)
 			.param("now", now())
 			.param("id", id)
 			.update());
@@ -170,6 +236,10 @@ public class ImportJobs {
 
 	private OffsetDateTime now() {
 		return OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	}
+
+	private List<String> arguments(String json) {
+		return (json != null) ? Arrays.asList(this.json.readValue(json, String[].class)) : List.of();
 	}
 
 	private static Instant instant(OffsetDateTime time) {

@@ -1,0 +1,9 @@
+package org.cleanprod.consumption;
+
+import org.cleanprod.test.PostgresTest;
+
+/** The same behaviour on PostgreSQL. */
+@PostgresTest
+class RecordsBulkApiPostgresTests extends RecordsBulkApiTests {
+
+}
