@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -139,7 +140,7 @@ class Records {
 	 * every value it replaced.
 	 */
 	List<ValueVersion> versions(long facility, RecordType type, String item, String period) {
-		List<ValueVersion> versions = new java.util.ArrayList<>();
+		List<ValueVersion> versions = new ArrayList<>();
 		current(facility, type, item, period).ifPresent(versions::add);
 		this.jdbc.sql("""
 				SELECT * FROM record_revision
@@ -159,7 +160,7 @@ class Records {
 		return versions;
 	}
 
-	private java.util.Optional<ValueVersion> current(long facility, RecordType type, String item, String period) {
+	private Optional<ValueVersion> current(long facility, RecordType type, String item, String period) {
 		String sql = switch (type) {
 			case CONSUMPTION -> """
 					SELECT quantity, unit, source, updated_by, updated_at FROM consumption_record

@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.cleanprod.test.TestUsers.as;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -133,8 +135,12 @@ class ConsumptionApiTests {
 		save("/api/v1/facilities/" + this.mill + "/records/annual/WATER/2023",
 				"{\"quantity\": 900, \"unit\": \"m3\", \"source\": \"ESTIMATED\"}")
 			.andExpect(jsonPath("$.outcome", is("INSERT")));
-		assertRevisions(RecordType.CONSUMPTION, "ELECTRICITY", "2024-03", 3);
-		assertRevisions(RecordType.ANNUAL, "WATER", "2023", 1);
+		assertThat(this.consumption.history(this.mill, RecordType.CONSUMPTION, "ELECTRICITY", "2024-03", this.officer))
+			.extracting(version -> version.quantity().stripTrailingZeros().toPlainString(), ValueVersion::deleted)
+			.containsExactly(tuple("1.5", true), tuple("1234.5", false));
+		assertThat(this.consumption.history(this.mill, RecordType.ANNUAL, "WATER", "2023", this.officer))
+			.extracting(ValueVersion::isCurrent)
+			.containsExactly(true);
 	}
 
 	@Test
@@ -211,12 +217,6 @@ class ConsumptionApiTests {
 		result.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", hasItem(field)));
-	}
-
-	private void assertRevisions(RecordType type, String item, String period, int count) {
-		org.assertj.core.api.Assertions
-			.assertThat(this.consumption.revisions(this.mill, type, item, period, this.officer))
-			.hasSize(count);
 	}
 
 }

@@ -149,7 +149,7 @@ class RecordsBulkApiTests {
 			.filteredOn(result -> "true".equals(result.getResponse().getHeader(ConsumptionApiController.REPLAYED)))
 			.hasSize(1);
 		assertThat(records()).isEqualTo(3);
-		assertThat(revisions()).isEqualTo(3);
+		assertThat(revisions()).as("nothing was replaced").isZero();
 	}
 
 	@Test
