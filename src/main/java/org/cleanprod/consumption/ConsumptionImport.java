@@ -468,7 +468,9 @@ class ConsumptionImport {
 				    INSERT (facility_id, product_id, period_month, quantity, source, updated_at, updated_by)
 				    VALUES (s.facility_id, s.product_id, s.period_month, s.quantity, s.source, :now, :actor)
 				""").param("id", importId).param("now", now).param("actor", user.getUsername()).update();
-		changed.forEach((facility, months) -> this.events.publishEvent(new RecordsChanged(facility, months)));
+		if (!changed.isEmpty()) {
+			this.events.publishEvent(new RecordsChanged(changed));
+		}
 	}
 
 	/**

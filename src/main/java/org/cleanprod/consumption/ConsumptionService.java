@@ -307,7 +307,7 @@ public class ConsumptionService {
 
 	private void announce(long facilityId, CellOutcome outcome, Set<YearMonth> months) {
 		if (outcome.changed()) {
-			this.events.publishEvent(new RecordsChanged(facilityId, months));
+			this.events.publishEvent(RecordsChanged.of(facilityId, months));
 		}
 	}
 

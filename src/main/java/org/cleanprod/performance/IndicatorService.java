@@ -26,13 +26,16 @@ import org.cleanprod.reference.EnergyConverter;
 import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.reference.ResourceView;
 import org.cleanprod.shared.jdbc.Copy;
+import org.cleanprod.shared.jdbc.EachInTransaction;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The monthly indicators of every facility, kept as a read model: each consumption record
@@ -64,19 +67,24 @@ public class IndicatorService {
 
 	private final Clock clock;
 
+	private final EachInTransaction each;
+
 	IndicatorService(JdbcClient jdbc, DataSource dataSource, EnergyConverter converter, ReferenceService reference,
-			FacilityService facilities, Clock clock) {
+			FacilityService facilities, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.converter = converter;
 		this.reference = reference;
 		this.facilities = facilities;
 		this.clock = clock;
+		this.each = new EachInTransaction(transactions);
 	}
 
-	@ApplicationModuleListener
+	/** After the change commits, in the background: one facility at a time. */
+	@Async
+	@TransactionalEventListener
 	void on(RecordsChanged event) {
-		recompute(event.facilityId());
+		this.each.run(event.facilityIds(), this::recompute);
 	}
 
 	/** Recomputes every month of one facility, then its designated-energy-user flag. */

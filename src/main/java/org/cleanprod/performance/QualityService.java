@@ -18,6 +18,7 @@ import org.cleanprod.facility.FacilityService;
 import org.cleanprod.reference.EnergyConverter;
 import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.reference.ResourceView;
+import org.cleanprod.shared.jdbc.EachInTransaction;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ScopeKind;
 import org.cleanprod.shared.units.MeasureUnit;
@@ -26,9 +27,12 @@ import org.cleanprod.shared.web.PageQuery;
 import org.cleanprod.shared.web.PageView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Data-quality findings ({@link DataQualityRules}) of every facility, kept up to date
@@ -51,18 +55,24 @@ public class QualityService {
 
 	private final Clock clock;
 
+	private final EachInTransaction each;
+
 	QualityService(JdbcClient jdbc, FacilityService facilities, ReferenceService reference, EnergyConverter converter,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.facilities = facilities;
 		this.reference = reference;
 		this.converter = converter;
 		this.clock = clock;
+		this.each = new EachInTransaction(transactions);
 	}
 
-	@ApplicationModuleListener
+	/** After the change commits, in the background: one facility at a time. */
+	@Async
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void on(RecordsChanged event) {
-		refresh(event.facilityId());
+		this.each.run(event.facilityIds(), this::refresh);
 	}
 
 	/** Finds a facility's issues again, from all its records. */

@@ -23,6 +23,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
@@ -77,7 +78,7 @@ class ConsumptionServiceTests {
 		assertThat(history.get(1).enteredBy()).isEqualTo(this.officer.getUsername());
 		assertThat(history.get(1).replacedBy()).isEqualTo(this.officer.getUsername());
 		assertThat(this.events.stream(RecordsChanged.class)).hasSize(3)
-			.allSatisfy(event -> assertThat(event.months()).containsExactly(MARCH));
+			.allSatisfy(event -> assertThat(event.months()).containsExactly(entry(this.mill, Set.of(MARCH))));
 	}
 
 	@Test
