@@ -10,11 +10,14 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -145,24 +148,42 @@ class ConsumptionImport {
 					});
 			staging.flush();
 			long rejected = counts[1] + duplicates(importId, locale, headers, errors);
-			Map<String, Long> outcomes = classify(importId);
+			Outcomes outcomes = classify(importId);
 			boolean commit = mode == ImportJobs.Mode.COMMIT && rejected == 0 && counts[0] > 0;
 			if (commit) {
-				apply(importId, user);
+				apply(importId, outcomes.changed(), user);
 			}
 			else {
 				status.setRollbackOnly();
 			}
 			this.jdbc.sql("DELETE FROM consumption_staging WHERE import_id = :id").param("id", importId).update();
-			return new ImportSummary(upload.fileName(), counts[0], outcomes.get("INSERT"), outcomes.get("UPDATE"),
-					outcomes.get("UNCHANGED"), rejected,
+			return new ImportSummary(upload.fileName(), counts[0], outcomes.count("INSERT"), outcomes.count("UPDATE"),
+					outcomes.count("UNCHANGED"), rejected,
 					errors.subList(0, Math.min(errors.size(), ImportSummary.MAX_ERRORS)), commit);
 		});
 	}
 
-	/** What the checks need, loaded once per import. */
+	/**
+	 * What the checks need, loaded once per import; the texts of resources and months,
+	 * which repeat from row to row, are parsed once each.
+	 */
 	private record Lookups(Map<String, FacilityRef> facilities, FacilityRef fixed, Map<String, ResourceView> resources,
-			Map<Long, Map<String, ProductView>> products, YearMonth latest) {
+			Map<Long, Map<String, ProductView>> products, YearMonth latest, Map<String, ResourceView> resourceTexts,
+			Map<String, Optional<YearMonth>> monthTexts) {
+
+		Lookups(Map<String, FacilityRef> facilities, FacilityRef fixed, Map<String, ResourceView> resources,
+				Map<Long, Map<String, ProductView>> products, YearMonth latest) {
+			this(facilities, fixed, resources, products, latest, new HashMap<>(), new HashMap<>());
+		}
+
+		ResourceView resource(String text) {
+			return this.resourceTexts.computeIfAbsent(text, key -> this.resources.get(Texts.fold(key)));
+		}
+
+		YearMonth month(String text) {
+			return this.monthTexts.computeIfAbsent(text, key -> Optional.ofNullable(parseMonth(key))).orElse(null);
+		}
+
 	}
 
 	private Lookups lookups(CurrentUser user, Long facilityId) {
@@ -186,7 +207,7 @@ class ConsumptionImport {
 				}
 			}
 		}
-		Set<Long> ids = new java.util.HashSet<>();
+		Set<Long> ids = new HashSet<>();
 		inScope.values().forEach(ref -> ids.add(ref.id()));
 		Map<Long, Map<String, ProductView>> products = new HashMap<>();
 		this.jdbc.sql("SELECT * FROM product WHERE active = TRUE")
@@ -201,7 +222,7 @@ class ConsumptionImport {
 
 	private Staging.Line check(SheetRow row, RowCheck check, Lookups lookups) {
 		FacilityRef facility = facility(row, check, lookups);
-		YearMonth month = month(row.get(ConsumptionExcel.MONTH), check, lookups.latest());
+		YearMonth month = month(row.get(ConsumptionExcel.MONTH), check, lookups);
 		String resourceText = row.get(ConsumptionExcel.RESOURCE);
 		String productText = row.get(ConsumptionExcel.PRODUCT);
 		BigDecimal quantity = Cells.number(row.get(ConsumptionExcel.QUANTITY));
@@ -231,7 +252,7 @@ class ConsumptionImport {
 			return null;
 		}
 		if (resourceText != null) {
-			ResourceView resource = lookups.resources().get(Texts.fold(resourceText));
+			ResourceView resource = lookups.resource(resourceText);
 			if (resource == null || !resource.appliesTo(facility.sectorCode())) {
 				check.error(ConsumptionExcel.RESOURCE, "consumption.error.resourceUnknown", resourceText);
 				return null;
@@ -302,16 +323,16 @@ class ConsumptionImport {
 		}
 	}
 
-	private static YearMonth month(String text, RowCheck check, YearMonth latest) {
+	private static YearMonth month(String text, RowCheck check, Lookups lookups) {
 		if (text == null) {
 			check.error(ConsumptionExcel.MONTH, "import.error.required");
 			return null;
 		}
-		YearMonth month = parseMonth(text);
+		YearMonth month = lookups.month(text);
 		if (month == null) {
 			check.error(ConsumptionExcel.MONTH, "consumption.import.month", text);
 		}
-		else if (month.getYear() < ConsumptionService.FIRST_YEAR || month.isAfter(latest)) {
+		else if (month.getYear() < ConsumptionService.FIRST_YEAR || month.isAfter(lookups.latest())) {
 			check.error(ConsumptionExcel.MONTH, "consumption.error.month", month.toString());
 			return null;
 		}
@@ -366,32 +387,52 @@ class ConsumptionImport {
 				.param("id", importId)
 				.update();
 		}
-		errors.sort(java.util.Comparator.comparingInt(RowError::row));
+		errors.sort(Comparator.comparingInt(RowError::row));
 		return repeated.size();
 	}
 
-	/** How many staged rows would insert, update or leave unchanged a stored value. */
-	private Map<String, Long> classify(String importId) {
-		Map<String, Long> outcomes = new HashMap<>(Map.of("INSERT", 0L, "UPDATE", 0L, "UNCHANGED", 0L));
+	/**
+	 * What the staged rows would do to the stored values: how many insert, update or
+	 * leave one unchanged, and the months of each facility that change.
+	 */
+	private record Outcomes(Map<String, Long> counts, Map<Long, Set<YearMonth>> changed) {
+
+		long count(String outcome) {
+			return this.counts.getOrDefault(outcome, 0L);
+		}
+
+	}
+
+	private Outcomes classify(String importId) {
+		Outcomes outcomes = new Outcomes(new HashMap<>(), new HashMap<>());
 		this.jdbc
 			.sql("""
-					SELECT outcome, COUNT(*) FROM (
-					    SELECT CASE WHEN t.id IS NULL THEN 'INSERT'
+					SELECT facility_id, period_month, outcome, COUNT(*) FROM (
+					    SELECT s.facility_id, s.period_month, CASE WHEN t.id IS NULL THEN 'INSERT'
 					        WHEN t.quantity = s.quantity AND t.unit = s.unit THEN 'UNCHANGED' ELSE 'UPDATE' END AS outcome
 					    FROM consumption_staging s
 					    LEFT JOIN consumption_record t ON t.facility_id = s.facility_id AND t.resource_code = s.resource_code
 					        AND t.period_month = s.period_month
 					    WHERE s.import_id = :id AND s.resource_code IS NOT NULL
 					    UNION ALL
-					    SELECT CASE WHEN t.id IS NULL THEN 'INSERT' WHEN t.quantity = s.quantity THEN 'UNCHANGED'
-					        ELSE 'UPDATE' END AS outcome
+					    SELECT s.facility_id, s.period_month, CASE WHEN t.id IS NULL THEN 'INSERT'
+					        WHEN t.quantity = s.quantity THEN 'UNCHANGED' ELSE 'UPDATE' END AS outcome
 					    FROM consumption_staging s
 					    LEFT JOIN production_record t ON t.product_id = s.product_id AND t.period_month = s.period_month
 					    WHERE s.import_id = :id AND s.product_id IS NOT NULL) classified
-					GROUP BY outcome
+					GROUP BY facility_id, period_month, outcome
 					""")
 			.param("id", importId)
-			.query((rs, row) -> outcomes.put(rs.getString(1), rs.getLong(2)))
+			.query((rs, row) -> {
+				String outcome = rs.getString(3);
+				outcomes.counts().merge(outcome, rs.getLong(4), Long::sum);
+				if (!outcome.equals("UNCHANGED")) {
+					outcomes.changed()
+						.computeIfAbsent(rs.getLong(1), id -> new HashSet<>())
+						.add(YearMonth.from(rs.getObject(2, LocalDate.class)));
+				}
+				return outcome;
+			})
 			.list();
 		return outcomes;
 	}
@@ -400,24 +441,8 @@ class ConsumptionImport {
 	 * Writes the revisions of the values that change, then merges the staged values into
 	 * the records.
 	 */
-	private void apply(String importId, CurrentUser user) {
+	private void apply(String importId, Map<Long, Set<YearMonth>> changed, CurrentUser user) {
 		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		Map<Long, Set<YearMonth>> changed = new HashMap<>();
-		this.jdbc.sql("""
-				SELECT s.facility_id, s.period_month FROM consumption_staging s
-				LEFT JOIN consumption_record t ON t.facility_id = s.facility_id AND t.resource_code = s.resource_code
-				    AND t.period_month = s.period_month
-				WHERE s.import_id = :id AND s.resource_code IS NOT NULL
-				    AND (t.id IS NULL OR t.quantity <> s.quantity OR t.unit <> s.unit)
-				UNION
-				SELECT s.facility_id, s.period_month FROM consumption_staging s
-				LEFT JOIN production_record t ON t.product_id = s.product_id AND t.period_month = s.period_month
-				WHERE s.import_id = :id AND s.product_id IS NOT NULL AND (t.id IS NULL OR t.quantity <> s.quantity)
-				""")
-			.param("id", importId)
-			.query((rs, row) -> changed.computeIfAbsent(rs.getLong(1), id -> new java.util.HashSet<>())
-				.add(YearMonth.from(rs.getObject(2, LocalDate.class))))
-			.list();
 		this.jdbc
 			.sql("""
 					INSERT INTO record_revision (record_type, facility_id, item_code, period, changed_at, changed_by,

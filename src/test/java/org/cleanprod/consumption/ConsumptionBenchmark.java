@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -41,7 +42,6 @@ import org.postgresql.PGConnection;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,9 +87,6 @@ class ConsumptionBenchmark {
 
 	@Autowired
 	DataSource dataSource;
-
-	@Autowired
-	ThreadPoolTaskExecutor executor;
 
 	@Test
 	void consumptionAtScale() throws Exception {
@@ -192,14 +189,17 @@ class ConsumptionBenchmark {
 
 	/**
 	 * Waits until the listeners the imports set off have refreshed indicators and
-	 * findings.
+	 * findings: no other session of the database has been busy for three polls in a row.
 	 */
 	private void awaitBackgroundWork() {
-		Awaitility.await()
-			.atMost(Duration.ofMinutes(20))
-			.pollInterval(Duration.ofMillis(200))
-			.until(() -> this.executor.getActiveCount() == 0
-					&& this.executor.getThreadPoolExecutor().getQueue().isEmpty());
+		AtomicInteger quiet = new AtomicInteger();
+		Awaitility.await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(300)).until(() -> {
+			long busy = this.jdbc.sql("""
+					SELECT COUNT(*) FROM pg_stat_activity
+					WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'
+					""").query(Long.class).single();
+			return (busy == 0) ? quiet.incrementAndGet() >= 3 : quiet.getAndSet(0) < 0;
+		});
 	}
 
 	private void emptyRecords() {

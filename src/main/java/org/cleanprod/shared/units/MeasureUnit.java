@@ -2,8 +2,10 @@ package org.cleanprod.shared.units;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.cleanprod.shared.text.Texts;
@@ -70,26 +72,48 @@ public enum MeasureUnit {
 		if (text == null) {
 			return Optional.empty();
 		}
-		String folded = Texts.fold(text).replace("³", "3").replace("²", "2").replace(".", "").replace(",", "");
-		return Arrays.stream(values()).filter(unit -> unit.spellings().contains(folded)).findFirst();
+		MeasureUnit unit = Spellings.BY_SYMBOL.get(text.strip());
+		if (unit == null) {
+			unit = Spellings.BY_FOLDED.get(folded(text));
+		}
+		return Optional.ofNullable(unit);
 	}
 
-	private java.util.List<String> spellings() {
+	private static String folded(String text) {
+		return Texts.fold(text).replace("³", "3").replace("²", "2").replace(".", "").replace(",", "");
+	}
+
+	/** Every accepted spelling, folded, built once: imports parse a unit per row. */
+	private static final class Spellings {
+
+		private static final Map<String, MeasureUnit> BY_SYMBOL = new HashMap<>();
+
+		private static final Map<String, MeasureUnit> BY_FOLDED = new HashMap<>();
+
+		static {
+			for (MeasureUnit unit : values()) {
+				BY_SYMBOL.put(unit.symbol, unit);
+				unit.spellings().forEach(spelling -> BY_FOLDED.putIfAbsent(folded(spelling), unit));
+			}
+		}
+
+	}
+
+	private List<String> spellings() {
 		String own = Texts.fold(this.symbol).replace(".", "");
 		return switch (this) {
-			case TONNE -> java.util.List.of(own, "tan", "tonne", "tonnes", "ton");
-			case KG -> java.util.List.of(own, "kilogam", "kilogram");
-			case LITRE -> java.util.List.of(own, "lit", "litre", "liter", "litres");
-			case THOUSAND_LITRES ->
-				java.util.List.of(own, "1000 lit", "1000l", "nghin lit", "1000 litres", "1000 liters", "kl");
-			case CUBIC_METRE -> java.util.List.of(own, "m^3", "met khoi");
-			case THOUSAND_CUBIC_METRES -> java.util.List.of(own, "1000m3", "nghin m3");
-			case SQUARE_METRE -> java.util.List.of(own, "m^2", "met vuong");
-			case METRE -> java.util.List.of(own, "met");
-			case PIECE -> java.util.List.of(own, "cai", "chiec", "san pham", "piece", "pieces", "unit");
-			case PAIR -> java.util.List.of(own, "doi", "pairs");
-			case SET -> java.util.List.of(own, "bo", "sets");
-			default -> java.util.List.of(own);
+			case TONNE -> List.of(own, "tan", "tonne", "tonnes", "ton");
+			case KG -> List.of(own, "kilogam", "kilogram");
+			case LITRE -> List.of(own, "lit", "litre", "liter", "litres");
+			case THOUSAND_LITRES -> List.of(own, "1000 lit", "1000l", "nghin lit", "1000 litres", "1000 liters", "kl");
+			case CUBIC_METRE -> List.of(own, "m^3", "met khoi");
+			case THOUSAND_CUBIC_METRES -> List.of(own, "1000m3", "nghin m3");
+			case SQUARE_METRE -> List.of(own, "m^2", "met vuong");
+			case METRE -> List.of(own, "met");
+			case PIECE -> List.of(own, "cai", "chiec", "san pham", "piece", "pieces", "unit");
+			case PAIR -> List.of(own, "doi", "pairs");
+			case SET -> List.of(own, "bo", "sets");
+			default -> List.of(own);
 		};
 	}
 
