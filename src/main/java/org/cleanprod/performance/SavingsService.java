@@ -86,11 +86,16 @@ public class SavingsService {
 		FacilityPeriod<String> basePeriod = period(series, base.start(), base.end());
 		FacilityPeriod<String> reportPeriod = period(series, reportingStart, reportingEnd);
 		IntensitySavingsResult<String> intensity = IntensitySavings.calculate(basePeriod, reportPeriod);
+		// in the reference order (electricity, then the fuels, water, materials), as the
+		// records grid lists them
 		List<SavingsView.ResourceSaving> resources = new ArrayList<>();
-		intensity.resources().forEach((code, saving) -> {
-			ResourceView resource = this.reference.resource(code).orElseThrow();
-			resources.add(new SavingsView.ResourceSaving(code, resource.name(english), resource.baseUnit(), saving));
-		});
+		for (ResourceView resource : this.reference.resources()) {
+			IntensitySaving saving = intensity.resources().get(resource.code());
+			if (saving != null) {
+				resources.add(new SavingsView.ResourceSaving(resource.code(), resource.name(english),
+						resource.baseUnit(), saving));
+			}
+		}
 		NormalisedSavingsResult normalised = null;
 		String problem = null;
 		if (product == null) {

@@ -3,6 +3,7 @@ package org.cleanprod.test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.openqa.selenium.By;
@@ -120,6 +121,47 @@ public final class Browser implements AutoCloseable {
 	public Browser waitForText(String id, String text) {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
 		return this;
+	}
+
+	/**
+	 * Opens the page again and again until the element shows the given text: for what the
+	 * application computes in the background after a change.
+	 */
+	public Browser openUntil(String path, String id, String text) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(30))
+			.withMessage(() -> "no \"" + text + "\" in #" + id + " on " + path)
+			.until(driver -> {
+				open(path);
+				return driver.findElements(By.id(id)).stream().anyMatch(element -> element.getText().contains(text));
+			});
+		return this;
+	}
+
+	/** How many elements match the selector. */
+	public int count(String cssSelector) {
+		return this.driver.findElements(By.cssSelector(cssSelector)).size();
+	}
+
+	/**
+	 * Sets a month field as its picker would. Chromium's month field takes keystrokes
+	 * segment by segment in the order of its own locale (month or year first), so typing
+	 * would tie a journey to the machine's locale.
+	 */
+	public Browser fillMonth(String id, YearMonth month) {
+		script("""
+				arguments[0].value = arguments[1];
+				arguments[0].dispatchEvent(new Event('input', { bubbles: true }));
+				arguments[0].dispatchEvent(new Event('change', { bubbles: true }));
+				""", element(id), month.toString());
+		return this;
+	}
+
+	/**
+	 * Runs a script in the page and returns what it returns: for what only scripts see,
+	 * such as a chart's data.
+	 */
+	public Object script(String script, Object... arguments) {
+		return ((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript(script, arguments);
 	}
 
 	public List<String> texts(String cssSelector) {
