@@ -130,7 +130,10 @@ public class QualityService {
 	/** The findings of one facility, open ones first. */
 	public List<QualityRow> facility(long facilityId, CurrentUser user, boolean english) {
 		FacilityRow facility = this.facilities.require(facilityId, user, english);
-		return rows("WHERE q.facility_id = :facility", Map.of("facility", facilityId), english).stream()
+		return rows(
+				"WHERE q.facility_id = :facility ORDER BY CASE WHEN e.note IS NULL THEN 0 ELSE 1 END, q.period_month, q.item_code",
+				Map.of("facility", facilityId), english, new long[1])
+			.stream()
 			.map(row -> withFacility(row, facility.code(), facility.name()))
 			.toList();
 	}
@@ -141,13 +144,16 @@ public class QualityService {
 	 */
 	public PageView<QualityRow> queue(QualityIssue.Kind kind, boolean open, PageQuery page, CurrentUser user,
 			boolean english) {
-		Map<Long, FacilityRef> visible = new HashMap<>();
-		boolean all = user.scope().kind() == ScopeKind.ALL;
-		if (!all) {
-			this.facilities.codesInScope(user).values().forEach(ref -> visible.put(ref.id(), ref));
-		}
 		StringBuilder where = new StringBuilder("WHERE 1 = 1");
 		Map<String, Object> params = new HashMap<>();
+		if (user.scope().kind() != ScopeKind.ALL) {
+			List<Long> visible = this.facilities.codesInScope(user).values().stream().map(FacilityRef::id).toList();
+			if (visible.isEmpty()) {
+				return new PageView<>(List.of(), page, 0);
+			}
+			where.append(" AND q.facility_id IN (:visible)");
+			params.put("visible", visible);
+		}
 		if (kind != null) {
 			where.append(" AND q.kind = :kind");
 			params.put("kind", kind.name());
@@ -155,14 +161,18 @@ public class QualityService {
 		if (open) {
 			where.append(" AND e.note IS NULL");
 		}
-		List<QualityRow> matching = rows(where.toString(), params, english).stream()
-			.filter(row -> all || visible.containsKey(row.facilityId()))
+		params.put("offset", page.offset());
+		params.put("size", page.size());
+		long[] total = { 0 };
+		List<QualityRow> slice = rows(where + " ORDER BY q.detected_at DESC, q.facility_id, q.period_month, q.item_code"
+				+ " OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY", params, english, total)
+			.stream()
+			.map(row -> {
+				FacilityRow facility = this.facilities.require(row.facilityId(), user, english);
+				return withFacility(row, facility.code(), facility.name());
+			})
 			.toList();
-		List<QualityRow> slice = matching.stream().skip(page.offset()).limit(page.size()).map(row -> {
-			FacilityRow facility = this.facilities.require(row.facilityId(), user, english);
-			return withFacility(row, facility.code(), facility.name());
-		}).toList();
-		return new PageView<>(slice, page, matching.size());
+		return new PageView<>(slice, page, total[0]);
 	}
 
 	/**
@@ -200,25 +210,27 @@ public class QualityService {
 			.update();
 	}
 
-	private List<QualityRow> rows(String where, Map<String, Object> params, boolean english) {
+	/**
+	 * The findings the condition selects, in its order; {@code total} receives how many
+	 * there are in all, beyond any page.
+	 */
+	private List<QualityRow> rows(String condition, Map<String, Object> params, boolean english, long[] total) {
 		return this.jdbc.sql("""
-				SELECT q.*, e.note, e.explained_by, e.explained_at FROM quality_issue q
+				SELECT q.*, e.note, e.explained_by, e.explained_at, COUNT(*) OVER () AS total FROM quality_issue q
 				LEFT JOIN quality_explanation e ON e.facility_id = q.facility_id AND e.item_code = q.item_code
 				    AND e.period_month = q.period_month AND e.kind = q.kind
-				""" + where + " ORDER BY q.detected_at DESC, q.facility_id, q.period_month, q.item_code")
-			.params(params)
-			.query((rs, row) -> {
-				String item = rs.getString("item_code");
-				OffsetDateTime explainedAt = rs.getObject("explained_at", OffsetDateTime.class);
-				BigDecimal value = rs.getBigDecimal("issue_value");
-				return new QualityRow(rs.getLong("facility_id"), null, null, item,
-						this.reference.resource(item).map(resource -> resource.name(english)).orElse(item),
-						YearMonth.from(rs.getObject("period_month", LocalDate.class)),
-						QualityIssue.Kind.valueOf(rs.getString("kind")), (value != null) ? value.doubleValue() : null,
-						rs.getString("detail"), rs.getString("note"), rs.getString("explained_by"),
-						(explainedAt != null) ? explainedAt.toInstant() : null);
-			})
-			.list();
+				""" + condition).params(params).query((rs, row) -> {
+			total[0] = rs.getLong("total");
+			String item = rs.getString("item_code");
+			OffsetDateTime explainedAt = rs.getObject("explained_at", OffsetDateTime.class);
+			BigDecimal value = rs.getBigDecimal("issue_value");
+			return new QualityRow(rs.getLong("facility_id"), null, null, item,
+					this.reference.resource(item).map(resource -> resource.name(english)).orElse(item),
+					YearMonth.from(rs.getObject("period_month", LocalDate.class)),
+					QualityIssue.Kind.valueOf(rs.getString("kind")), (value != null) ? value.doubleValue() : null,
+					rs.getString("detail"), rs.getString("note"), rs.getString("explained_by"),
+					(explainedAt != null) ? explainedAt.toInstant() : null);
+		}).list();
 	}
 
 	private static QualityRow withFacility(QualityRow row, String code, String name) {

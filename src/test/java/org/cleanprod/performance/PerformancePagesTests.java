@@ -2,6 +2,7 @@ package org.cleanprod.performance;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Set;
 
 import org.cleanprod.consumption.ConsumptionService;
 import org.cleanprod.consumption.RecordSource;
@@ -9,6 +10,7 @@ import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
 import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.web.PageQuery;
 import org.cleanprod.shared.units.MeasureUnit;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
@@ -117,6 +119,27 @@ class PerformancePagesTests {
 		assertThat(this.quality.facility(this.mill, this.officer, false))
 			.filteredOn(row -> row.kind() == QualityIssue.Kind.JUMP && row.month().equals(YearMonth.of(2019, 5)))
 			.allSatisfy(row -> assertThat(row.isExplained()).isTrue());
+	}
+
+	@Test
+	void aDistrictOfficerSeesTheFindingsOfItsOwnWardsOnly() throws Exception {
+		long ward = this.jdbc.sql("SELECT unit_id FROM facility WHERE id = :id")
+			.param("id", this.mill)
+			.query(Long.class)
+			.single();
+		long otherWard = this.jdbc.sql("""
+				SELECT MIN(u.id) FROM admin_unit u JOIN admin_unit w ON w.id = :ward
+				WHERE u.id <> w.id AND u.level = w.level AND u.id NOT IN (SELECT unit_id FROM facility)
+				""").param("ward", ward).query(Long.class).single();
+		this.mvc.perform(get("/performance/quality").with(as(new TestUsers(this.jdbc).district(Set.of(ward)))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nhà máy Biểu Đồ")));
+		CurrentUser outside = new TestUsers(this.jdbc).district(Set.of(otherWard));
+		this.mvc.perform(get("/performance/quality").with(as(outside)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Nhà máy Biểu Đồ"))));
+		assertThat(this.quality.queue(null, false, new PageQuery(1, 200, null, false), outside, false).items())
+			.noneMatch(row -> row.facilityId() == this.mill);
 	}
 
 	@Test
