@@ -1,6 +1,5 @@
 -- Consumption of energy, water and materials and production, per facility and month; annual
--- totals filed under Circular 25/2020; every replaced or deleted value kept as a revision (the
--- value, who entered it and when, and who replaced it); idempotency
+-- totals filed under Circular 25/2020; every change of a value kept as a revision; idempotency
 -- keys of bulk API calls; the staging table of imports.
 
 CREATE TABLE product (
@@ -65,8 +64,6 @@ CREATE TABLE record_revision (
     changed_by VARCHAR(100) NOT NULL,
     old_quantity DECIMAL(20, 6),
     old_unit VARCHAR(30),
-    old_by VARCHAR(100) NOT NULL,
-    old_at TIMESTAMP WITH TIME ZONE NOT NULL,
     new_quantity DECIMAL(20, 6),
     new_unit VARCHAR(30),
     source VARCHAR(10) NOT NULL
