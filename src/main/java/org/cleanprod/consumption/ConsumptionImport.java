@@ -150,11 +150,11 @@ class ConsumptionImport {
 			long rejected = counts[1] + duplicates(importId, locale, headers, errors);
 			Outcomes outcomes = classify(importId);
 			boolean commit = mode == ImportJobs.Mode.COMMIT && rejected == 0 && counts[0] > 0;
-			if (commit) {
-				apply(importId, outcomes.changed(), user);
-			}
-			else {
+			if (!commit) {
 				status.setRollbackOnly();
+			}
+			else if (!outcomes.changed().isEmpty()) {
+				apply(importId, outcomes.changed(), user);
 			}
 			this.jdbc.sql("DELETE FROM consumption_staging WHERE import_id = :id").param("id", importId).update();
 			return new ImportSummary(upload.fileName(), counts[0], outcomes.count("INSERT"), outcomes.count("UPDATE"),
@@ -493,9 +493,7 @@ class ConsumptionImport {
 				    INSERT (facility_id, product_id, period_month, quantity, source, updated_at, updated_by)
 				    VALUES (s.facility_id, s.product_id, s.period_month, s.quantity, s.source, :now, :actor)
 				""").param("id", importId).param("now", now).param("actor", user.getUsername()).update();
-		if (!changed.isEmpty()) {
-			this.events.publishEvent(new RecordsChanged(changed));
-		}
+		this.events.publishEvent(new RecordsChanged(changed));
 	}
 
 	/**
