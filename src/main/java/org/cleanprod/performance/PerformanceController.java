@@ -1,9 +1,11 @@
 package org.cleanprod.performance;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.cleanprod.shared.i18n.Formats;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A facility's energy performance: charts of its consumption, specific consumption,
@@ -61,7 +64,7 @@ class PerformanceController {
 	String facility(@PathVariable long facilityId, @RequestParam(required = false) String end,
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
 		boolean english = english(request);
-		YearMonth reportingEnd = (end != null) ? YearMonth.parse(end) : lastFullYear();
+		YearMonth reportingEnd = month(end).orElseGet(PerformanceController::lastFullYear);
 		SavingsView view = this.savings.savings(facilityId, reportingEnd, user, english);
 		model.addAttribute("view", view);
 		model.addAttribute("facility", this.savings.facility(facilityId, user, english));
@@ -74,37 +77,70 @@ class PerformanceController {
 	@PostMapping("/facilities/{facilityId}/baseline")
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
 	String setBaseline(@PathVariable long facilityId, @RequestParam String start,
-			@RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String note, @RequestParam(required = false) String end,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		Optional<YearMonth> first = month(start);
+		if (first.isEmpty()) {
+			Flash.warning(redirect, "performance.baseline.error.period");
+			return facilityPage(facilityId, end);
+		}
 		try {
-			this.baselines.set(facilityId, YearMonth.parse(start), note, user);
+			this.baselines.set(facilityId, first.get(), note, user);
 			Flash.success(redirect, "performance.baseline.saved");
 		}
 		catch (InvalidFormException ex) {
 			InvalidFormException.FieldProblem problem = ex.problems().values().iterator().next();
 			Flash.warning(redirect, problem.messageKey(), problem.arguments());
 		}
-		catch (java.time.format.DateTimeParseException ex) {
-			Flash.warning(redirect, "performance.baseline.error.period");
-		}
-		return "redirect:/performance/facilities/" + facilityId;
+		return facilityPage(facilityId, end);
 	}
 
 	@PostMapping("/facilities/{facilityId}/quality")
 	@PreAuthorize("hasAuthority('QUALITY_REVIEW')")
 	String explain(@PathVariable long facilityId, @RequestParam String item, @RequestParam String month,
 			@RequestParam QualityIssue.Kind kind, @RequestParam String note,
-			@RequestParam(defaultValue = "facility") String back, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "facility") String back,
+			@RequestParam(required = false) QualityIssue.Kind queueKind,
+			@RequestParam(defaultValue = "true") boolean queueOpen, @RequestParam(required = false) String end,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		Optional<YearMonth> period = month(month);
 		try {
-			this.quality.explain(facilityId, item, YearMonth.parse(month), kind, note, user);
-			Flash.success(redirect, "performance.quality.explained");
+			if (period.isPresent()) {
+				this.quality.explain(facilityId, item, period.get(), kind, note, user);
+				Flash.success(redirect, "performance.quality.explained");
+			}
+			else {
+				Flash.warning(redirect, "performance.quality.error.month");
+			}
 		}
 		catch (InvalidFormException ex) {
 			Flash.warning(redirect, "performance.quality.error.note");
 		}
-		return "queue".equals(back) ? "redirect:/performance/quality"
-				: "redirect:/performance/facilities/" + facilityId;
+		if (!"queue".equals(back)) {
+			return facilityPage(facilityId, end);
+		}
+		return "redirect:" + UriComponentsBuilder.fromPath("/performance/quality")
+			.queryParamIfPresent("kind", Optional.ofNullable(queueKind))
+			.queryParam("open", queueOpen)
+			.toUriString();
+	}
+
+	/** Back to a facility's page, at the reporting period the user was looking at. */
+	private static String facilityPage(long facilityId, String end) {
+		return "redirect:" + UriComponentsBuilder.fromPath("/performance/facilities/{id}")
+			.queryParamIfPresent("end", month(end))
+			.buildAndExpand(facilityId)
+			.toUriString();
+	}
+
+	/** A month written as yyyy-MM; empty when absent or malformed. */
+	private static Optional<YearMonth> month(String text) {
+		try {
+			return Optional.ofNullable(text).filter(value -> !value.isBlank()).map(YearMonth::parse);
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
 	}
 
 	@GetMapping("/quality")

@@ -31,6 +31,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -119,6 +121,37 @@ class PerformancePagesTests {
 		assertThat(this.quality.facility(this.mill, this.officer, false))
 			.filteredOn(row -> row.kind() == QualityIssue.Kind.JUMP && row.month().equals(YearMonth.of(2019, 5)))
 			.allSatisfy(row -> assertThat(row.isExplained()).isTrue());
+	}
+
+	@Test
+	void formsReturnToThePeriodAndFilterTheUserWasLookingAtAndBadMonthsAreRefused() throws Exception {
+		this.mvc
+			.perform(post("/performance/facilities/" + this.mill + "/baseline").with(as(this.officer))
+				.with(csrf())
+				.param("start", "2018-01")
+				.param("end", "2019-12"))
+			.andExpect(redirectedUrl("/performance/facilities/" + this.mill + "?end=2019-12"));
+		this.mvc
+			.perform(post("/performance/facilities/" + this.mill + "/baseline").with(as(this.officer))
+				.with(csrf())
+				.param("start", "January"))
+			.andExpect(redirectedUrl("/performance/facilities/" + this.mill))
+			.andExpect(flash().attributeExists("flash"));
+		this.mvc.perform(get("/performance/facilities/" + this.mill).param("end", "12/2019").with(as(this.officer)))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(post("/performance/facilities/" + this.mill + "/quality").with(as(this.officer))
+				.with(csrf())
+				.param("item", "ELECTRICITY")
+				.param("month", "2019-5")
+				.param("kind", "JUMP")
+				.param("note", "Đã kiểm tra")
+				.param("back", "queue")
+				.param("queueKind", "JUMP")
+				.param("queueOpen", "true"))
+			.andExpect(redirectedUrl("/performance/quality?kind=JUMP&open=true"))
+			.andExpect(flash().attributeExists("flash"));
+		assertThat(this.quality.facility(this.mill, this.officer, false)).noneMatch(QualityRow::isExplained);
 	}
 
 	@Test
