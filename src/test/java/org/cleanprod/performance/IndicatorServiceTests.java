@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,6 +48,9 @@ class IndicatorServiceTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	CurrentUser officer;
 
@@ -86,6 +91,24 @@ class IndicatorServiceTests {
 				MeasureUnit.TONNE, RecordSource.ENTERED, this.officer);
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.facilities.details(this.mill, this.officer, false).designatedEnergyUser());
+	}
+
+	@Test
+	void aChangeWaitsInTheRegistryUntilBothListenersHaveFinished() {
+		new TransactionTemplate(this.transactions).executeWithoutResult(status -> {
+			save("ELECTRICITY", YearMonth.of(2020, 3), "500", MeasureUnit.KWH);
+			assertThat(outstanding()).as("indicators and findings, stored with the change").isEqualTo(2);
+		});
+		await().atMost(Duration.ofSeconds(20)).until(() -> outstanding() == 0 && indicators().size() == 1);
+	}
+
+	/** Publications of this facility's changes whose listeners have not finished. */
+	private long outstanding() {
+		return this.jdbc
+			.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE :id")
+			.param("id", "%\"" + this.mill + "\"%")
+			.query(Long.class)
+			.single();
 	}
 
 	private void save(String resource, YearMonth month, String quantity, MeasureUnit unit) {

@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs background work for many ids, each in a transaction of its own, so that one
- * failure neither rolls back nor stops the others; it is logged.
+ * failure neither rolls back nor stops the others; failures are logged, and reported
+ * together at the end, so that the event that asked for the work stays outstanding.
  */
 public final class EachInTransaction {
 
@@ -26,13 +27,21 @@ public final class EachInTransaction {
 	}
 
 	public void run(Collection<Long> ids, LongConsumer work) {
+		IllegalStateException failures = null;
 		for (long id : ids) {
 			try {
 				this.transaction.executeWithoutResult(status -> work.accept(id));
 			}
 			catch (RuntimeException ex) {
 				log.error("Background work failed for id {}", id, ex);
+				if (failures == null) {
+					failures = new IllegalStateException("Background work failed for some ids");
+				}
+				failures.addSuppressed(ex);
 			}
+		}
+		if (failures != null) {
+			throw failures;
 		}
 	}
 
