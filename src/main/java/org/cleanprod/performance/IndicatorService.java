@@ -102,6 +102,14 @@ public class IndicatorService {
 		designate(facilityId);
 	}
 
+	/**
+	 * How many monthly consumption records there are: the rows a full recomputation
+	 * writes.
+	 */
+	public long recordCount() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM consumption_record").query(Long.class).single();
+	}
+
 	/** Recomputes the indicators of every facility; reports the rows written so far. */
 	@Transactional
 	public long recomputeAll(LongConsumer progress) {

@@ -10,7 +10,10 @@ import org.cleanprod.shared.web.PageLinks;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The data-quality queue in the navigation; a facility's performance from its page. */
+/**
+ * The data-quality queue in the navigation; a facility's performance from its page; the
+ * recomputation of indicators from the resources page.
+ */
 @Configuration(proxyBeanMethods = false)
 class PerformanceNavigation {
 
@@ -21,9 +24,15 @@ class PerformanceNavigation {
 
 	@Bean
 	PageLinks performanceLinks() {
-		return (page, id, user) -> ("facility".equals(page) && user.can(Permission.FACILITY_READ))
-				? List.of(new PageLink(20, "consumption.performance.link", "/performance/facilities/" + id))
-				: List.of();
+		return (page, id, user) -> {
+			if ("facility".equals(page) && user.can(Permission.FACILITY_READ)) {
+				return List.of(new PageLink(20, "consumption.performance.link", "/performance/facilities/" + id));
+			}
+			if ("resources".equals(page) && user.can(Permission.REFERENCE_EDIT)) {
+				return List.of(new PageLink(20, "performance.recompute.link", "/performance/recompute"));
+			}
+			return List.of();
+		};
 	}
 
 }

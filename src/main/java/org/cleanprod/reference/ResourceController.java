@@ -3,6 +3,7 @@ package org.cleanprod.reference;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +15,7 @@ import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.web.InvalidFormException;
+import org.cleanprod.shared.web.PageLinks;
 import org.cleanprod.shared.web.PageQuery;
 
 import org.springframework.http.ContentDisposition;
@@ -44,23 +46,30 @@ class ResourceController {
 
 	private final ReferenceExcel excel;
 
-	ResourceController(ResourceService resources, ReferencePageModel pages, ReferenceExcel excel) {
+	private final List<PageLinks> links;
+
+	ResourceController(ResourceService resources, ReferencePageModel pages, ReferenceExcel excel,
+			List<PageLinks> links) {
 		this.resources = resources;
 		this.pages = pages;
 		this.excel = excel;
+		this.links = links;
 	}
 
 	@GetMapping
 	@PreAuthorize("hasAuthority('REFERENCE_READ')")
 	String list(@ModelAttribute("filter") ResourceFilter filter, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, HttpServletRequest request, Locale locale, Model model) {
+			@RequestParam(required = false) String dir, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, Locale locale, Model model) {
 		PageQuery query = PageQuery.of(page, size, sort, dir, ResourceService.SORT_KEYS, ResourceService.DEFAULT_SORT);
 		model.addAttribute("page", this.resources.search(filter, query, ReferencePageModel.isEnglish(locale)));
 		model.addAttribute("kinds", this.pages.resourceKinds(locale));
 		model.addAttribute("groups", this.pages.carrierGroups(locale));
 		model.addAttribute("sectors", this.pages.divisions(locale));
 		model.addAttribute("yesNo", this.pages.yesNo(locale));
+		model.addAttribute("links",
+				this.links.stream().flatMap(contributor -> contributor.links("resources", 0, user).stream()).toList());
 		return Htmx.view(request, "reference/resources", "reference/resourceResults");
 	}
 

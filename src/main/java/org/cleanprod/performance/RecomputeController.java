@@ -1,0 +1,59 @@
+package org.cleanprod.performance;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.cleanprod.shared.excel.ImportJobs;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.web.Htmx;
+import org.cleanprod.shared.web.NotFoundException;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Recomputing every facility's indicators with the factors in force, after an
+ * administrator added or corrected one: a background job whose page shows its progress.
+ * Records themselves do not change.
+ */
+@Controller
+@RequestMapping("/performance/recompute")
+class RecomputeController {
+
+	static final String KIND = "recompute";
+
+	private final IndicatorService indicators;
+
+	private final ImportJobs jobs;
+
+	RecomputeController(IndicatorService indicators, ImportJobs jobs) {
+		this.indicators = indicators;
+		this.jobs = jobs;
+	}
+
+	/** The page, with the state of one of the user's recomputations when asked. */
+	@GetMapping
+	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
+	String page(@RequestParam(required = false) String job, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, Model model) {
+		model.addAttribute("job", (job == null) ? null
+				: this.jobs.find(job, KIND, user.id()).orElseThrow(() -> new NotFoundException(KIND, job)));
+		return Htmx.view(request, "performance/recompute", "performance/recomputeStatus");
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
+	String start(@AuthenticationPrincipal CurrentUser user) {
+		String id = this.jobs.start(KIND, user.id(), "indicators", ImportJobs.Mode.COMMIT, progress -> {
+			long total = this.indicators.recordCount();
+			progress.rows(0, total);
+			return this.indicators.recomputeAll(rows -> progress.rows(rows, total));
+		});
+		return "redirect:/performance/recompute?job=" + id;
+	}
+
+}
