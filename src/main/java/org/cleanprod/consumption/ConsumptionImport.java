@@ -446,9 +446,9 @@ class ConsumptionImport {
 		this.jdbc
 			.sql("""
 					INSERT INTO record_revision (record_type, facility_id, item_code, period, changed_at, changed_by,
-					    old_quantity, old_unit, old_by, old_at, new_quantity, new_unit, source)
+					    old_quantity, old_unit, old_by, old_at, old_source, new_quantity, new_unit, source)
 					SELECT 'CONSUMPTION', s.facility_id, s.resource_code, TO_CHAR(s.period_month, 'YYYY-MM'), :now, :actor,
-					    t.quantity, t.unit, t.updated_by, t.updated_at, s.quantity, s.unit, s.source
+					    t.quantity, t.unit, t.updated_by, t.updated_at, t.source, s.quantity, s.unit, s.source
 					FROM consumption_staging s
 					JOIN consumption_record t ON t.facility_id = s.facility_id AND t.resource_code = s.resource_code
 					    AND t.period_month = s.period_month
@@ -460,10 +460,10 @@ class ConsumptionImport {
 			.update();
 		this.jdbc.sql("""
 				INSERT INTO record_revision (record_type, facility_id, item_code, period, changed_at, changed_by,
-				    old_quantity, old_unit, old_by, old_at, new_quantity, new_unit, source)
+				    old_quantity, old_unit, old_by, old_at, old_source, new_quantity, new_unit, source)
 				SELECT 'PRODUCTION', s.facility_id, CONCAT('P', CAST(s.product_id AS VARCHAR(20))),
 				    TO_CHAR(s.period_month, 'YYYY-MM'), :now, :actor, t.quantity, s.unit, t.updated_by, t.updated_at,
-				    s.quantity, s.unit, s.source
+				    t.source, s.quantity, s.unit, s.source
 				FROM consumption_staging s
 				JOIN production_record t ON t.product_id = s.product_id AND t.period_month = s.period_month
 				WHERE s.import_id = :id AND s.product_id IS NOT NULL AND t.quantity <> s.quantity

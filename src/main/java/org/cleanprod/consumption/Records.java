@@ -29,8 +29,8 @@ class Records {
 		this.jdbc = jdbc;
 	}
 
-	/** A stored quantity with its unit, and who entered it when. */
-	record Stored(BigDecimal quantity, MeasureUnit unit, String by, OffsetDateTime at) {
+	/** A stored quantity with its unit, and who entered it, when and how. */
+	record Stored(BigDecimal quantity, MeasureUnit unit, String by, OffsetDateTime at, String source) {
 
 		boolean sameAs(BigDecimal otherQuantity, MeasureUnit otherUnit) {
 			return this.quantity.compareTo(otherQuantity) == 0 && this.unit == otherUnit;
@@ -41,7 +41,7 @@ class Records {
 	CellOutcome saveConsumption(long facility, String resource, YearMonth month, BigDecimal quantity, MeasureUnit unit,
 			RecordSource source, String actor, Instant now) {
 		Optional<Stored> current = this.jdbc.sql("""
-				SELECT quantity, unit, updated_by, updated_at FROM consumption_record
+				SELECT quantity, unit, updated_by, updated_at, source FROM consumption_record
 				WHERE facility_id = :facility AND resource_code = :resource AND period_month = :month FOR UPDATE
 				""")
 			.param("facility", facility)
@@ -76,13 +76,13 @@ class Records {
 	CellOutcome saveProduction(long facility, long product, YearMonth month, BigDecimal quantity, MeasureUnit unit,
 			RecordSource source, String actor, Instant now) {
 		Optional<Stored> current = this.jdbc.sql("""
-				SELECT quantity, updated_by, updated_at FROM production_record
+				SELECT quantity, updated_by, updated_at, source FROM production_record
 				WHERE product_id = :product AND period_month = :month FOR UPDATE
 				""")
 			.param("product", product)
 			.param("month", month.atDay(1))
 			.query((rs, row) -> new Stored(rs.getBigDecimal(1), unit, rs.getString(2),
-					rs.getObject(3, OffsetDateTime.class)))
+					rs.getObject(3, OffsetDateTime.class), rs.getString(4)))
 			.optional();
 		CellOutcome outcome = write(current, quantity, unit, () -> this.jdbc.sql("""
 				INSERT INTO production_record (facility_id, product_id, period_month, quantity, source, updated_at,
@@ -108,7 +108,7 @@ class Records {
 	CellOutcome saveAnnual(long facility, String resource, int year, BigDecimal quantity, MeasureUnit unit,
 			RecordSource source, String actor, Instant now) {
 		Optional<Stored> current = this.jdbc.sql("""
-				SELECT quantity, unit, updated_by, updated_at FROM annual_record
+				SELECT quantity, unit, updated_by, updated_at, source FROM annual_record
 				WHERE facility_id = :facility AND resource_code = :resource AND period_year = :year FOR UPDATE
 				""")
 			.param("facility", facility)
@@ -151,9 +151,10 @@ class Records {
 			.param("type", type.name())
 			.param("item", item)
 			.param("period", period)
-			.query((rs, row) -> new ValueVersion(rs.getBigDecimal("old_quantity"), unit(rs.getString("old_unit")), null,
-					rs.getString("old_by"), rs.getObject("old_at", OffsetDateTime.class).toInstant(),
-					rs.getString("changed_by"), rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+			.query((rs, row) -> new ValueVersion(rs.getBigDecimal("old_quantity"), unit(rs.getString("old_unit")),
+					source(rs.getString("old_source")), rs.getString("old_by"),
+					rs.getObject("old_at", OffsetDateTime.class).toInstant(), rs.getString("changed_by"),
+					rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
 					rs.getBigDecimal("new_quantity") == null))
 			.list()
 			.forEach(versions::add);
@@ -191,7 +192,7 @@ class Records {
 
 	private static Stored stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Stored(rs.getBigDecimal(1), MeasureUnit.valueOf(rs.getString(2)), rs.getString(3),
-				rs.getObject(4, OffsetDateTime.class));
+				rs.getObject(4, OffsetDateTime.class), rs.getString(5));
 	}
 
 	static String productCode(long product) {
@@ -241,9 +242,9 @@ class Records {
 			BigDecimal quantity, MeasureUnit unit, RecordSource source, String actor, Instant now) {
 		this.jdbc.sql("""
 				INSERT INTO record_revision (record_type, facility_id, item_code, period, changed_at, changed_by,
-				    old_quantity, old_unit, old_by, old_at, new_quantity, new_unit, source)
+				    old_quantity, old_unit, old_by, old_at, old_source, new_quantity, new_unit, source)
 				VALUES (:type, :facility, :item, :period, :now, :actor, :oldQuantity, :oldUnit, :oldBy, :oldAt,
-				    :newQuantity, :newUnit, :source)
+				    :oldSource, :newQuantity, :newUnit, :source)
 				""")
 			.param("type", type.name())
 			.param("facility", facility)
@@ -255,6 +256,7 @@ class Records {
 			.param("oldUnit", old.map(stored -> stored.unit().name()).orElse(null))
 			.param("oldBy", old.map(Stored::by).orElse(null))
 			.param("oldAt", old.map(Stored::at).orElse(null))
+			.param("oldSource", old.map(Stored::source).orElse(null))
 			.param("newQuantity", quantity)
 			.param("newUnit", (quantity != null) ? unit.name() : null)
 			.param("source", source.name())
@@ -263,6 +265,10 @@ class Records {
 
 	private static MeasureUnit unit(String name) {
 		return (name != null) ? MeasureUnit.valueOf(name) : null;
+	}
+
+	private static RecordSource source(String name) {
+		return (name != null) ? RecordSource.valueOf(name) : null;
 	}
 
 }

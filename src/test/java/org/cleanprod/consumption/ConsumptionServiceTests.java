@@ -77,6 +77,7 @@ class ConsumptionServiceTests {
 		assertThat(history.get(1).deleted()).isFalse();
 		assertThat(history.get(1).enteredBy()).isEqualTo(this.officer.getUsername());
 		assertThat(history.get(1).replacedBy()).isEqualTo(this.officer.getUsername());
+		assertThat(history).extracting(ValueVersion::source).containsOnly(RecordSource.ENTERED);
 		assertThat(this.events.stream(RecordsChanged.class)).hasSize(3)
 			.allSatisfy(event -> assertThat(event.months()).containsExactly(entry(this.mill, Set.of(MARCH))));
 	}
