@@ -44,7 +44,8 @@ class ConsumptionController {
 	String grid(@PathVariable long facilityId, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String add, @AuthenticationPrincipal CurrentUser user,
 			HttpServletRequest request, Model model) {
-		int shown = (year != null) ? year : YearMonth.now(Formats.ZONE).getYear() - 1;
+		int shown = (year != null) ? year
+				: this.consumption.latestYear(facilityId, user).orElse(YearMonth.now(Formats.ZONE).getYear() - 1);
 		model.addAttribute("facility", this.consumption.facility(facilityId, user, english(request)));
 		model.addAttribute("grid", this.consumption.grid(facilityId, shown, (add != null) ? Set.of(add) : Set.of(),
 				user, english(request)));

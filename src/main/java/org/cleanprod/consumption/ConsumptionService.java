@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -221,6 +222,16 @@ public class ConsumptionService {
 		announce(facilityId, outcome,
 				Set.copyOf(IntStream.rangeClosed(1, 12).mapToObj(month -> YearMonth.of(year, month)).toList()));
 		return outcome;
+	}
+
+	/** The latest year in which the facility has monthly records, if any. */
+	public Optional<Integer> latestYear(long facilityId, CurrentUser user) {
+		this.facilities.require(facilityId, user, false);
+		return this.jdbc.sql("""
+				SELECT MAX(period_month) FROM (
+				    SELECT period_month FROM consumption_record WHERE facility_id = :facility
+				    UNION ALL SELECT period_month FROM production_record WHERE facility_id = :facility) months
+				""").param("facility", facilityId).query(LocalDate.class).optional().map(LocalDate::getYear);
 	}
 
 	/** The versions of one value, the one in force first. */

@@ -96,6 +96,8 @@ class ConsumptionPagesTests {
 				.with(as(this.officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("1.234,5")));
+		this.mvc.perform(get("/consumption/facilities/" + this.mill).with(as(this.officer)))
+			.andExpect(content().string(containsString("href=\"?year=2025\" id=\"year-next\"")));
 	}
 
 	@Test
