@@ -3,6 +3,7 @@ package org.cleanprod.facility;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -73,12 +74,19 @@ class FacilityQueries {
 		if (ids.isEmpty()) {
 			return new PageView<>(List.of(), page, (page.page() > 1) ? count(filter, scope) : 0);
 		}
-		Map<Long, FacilityRow> rows = this.jdbc.sql(COLUMNS + FROM + WITH_CONTACT + " WHERE f.id IN (:ids)")
+		Map<Long, FacilityRow> rows = byIds(ids, english);
+		return new PageView<>(ids.stream().map(rows::get).toList(), page, total[0]);
+	}
+
+	Map<Long, FacilityRow> byIds(Collection<Long> ids, boolean english) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql(COLUMNS + FROM + WITH_CONTACT + " WHERE f.id IN (:ids)")
 			.param("ids", ids)
 			.query((rs, row) -> row(rs, english))
 			.stream()
 			.collect(Collectors.toMap(FacilityRow::id, Function.identity()));
-		return new PageView<>(ids.stream().map(rows::get).toList(), page, total[0]);
 	}
 
 	FacilityRow byId(long id, boolean english) {

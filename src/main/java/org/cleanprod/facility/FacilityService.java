@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -230,6 +231,19 @@ public class FacilityService {
 			.query(Long.class)
 			.list();
 		return ids.stream().map(id -> this.queries.byId(id, english)).toList();
+	}
+
+	/** The facilities among these that the caller may see, as lists show them, by id. */
+	public Map<Long, FacilityRow> visible(Collection<Long> ids, CurrentUser user, boolean english) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Where where = this.scope.restrict(new Where().in("f.id", "ids", ids), user.scope());
+		List<Long> visible = this.jdbc.sql("SELECT f.id FROM facility f" + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.list();
+		return this.queries.byIds(visible, english);
 	}
 
 	/** A facility the caller may see, as lists show it; not found (404) otherwise. */

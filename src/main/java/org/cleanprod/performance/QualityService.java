@@ -164,13 +164,13 @@ public class QualityService {
 		params.put("offset", page.offset());
 		params.put("size", page.size());
 		long[] total = { 0 };
-		List<QualityRow> slice = rows(where + " ORDER BY q.detected_at DESC, q.facility_id, q.period_month, q.item_code"
-				+ " OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY", params, english, total)
-			.stream()
-			.map(row -> {
-				FacilityRow facility = this.facilities.require(row.facilityId(), user, english);
-				return withFacility(row, facility.code(), facility.name());
-			})
+		List<QualityRow> rows = rows(where + " ORDER BY q.detected_at DESC, q.facility_id, q.period_month, q.item_code"
+				+ " OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY", params, english, total);
+		Map<Long, FacilityRow> shown = this.facilities.visible(rows.stream().map(QualityRow::facilityId).toList(), user,
+				english);
+		List<QualityRow> slice = rows.stream()
+			.filter(row -> shown.containsKey(row.facilityId()))
+			.map(row -> withFacility(row, shown.get(row.facilityId()).code(), shown.get(row.facilityId()).name()))
 			.toList();
 		return new PageView<>(slice, page, total[0]);
 	}
