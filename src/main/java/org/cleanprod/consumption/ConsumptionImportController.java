@@ -229,7 +229,10 @@ class ConsumptionImportController {
 				progress -> commit(upload.get(), user, locale, target.facilityId(), progress)));
 	}
 
-	/** Drops a checked file; nothing was written. */
+	/**
+	 * Drops a checked file, nothing having been written; or asks a running job to stop,
+	 * which then writes nothing either.
+	 */
 	@PostMapping("/jobs/{jobId}/cancel")
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
 	String cancel(@PathVariable String jobId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
@@ -239,7 +242,13 @@ class ConsumptionImportController {
 		}
 		ImportSummary summary = (job.status() == ImportJobs.Status.DONE) ? this.jobs.report(job, ImportSummary.class)
 				: null;
-		if (job.isRunning() || (summary != null && summary.committed())) {
+		if (job.isRunning()) {
+			if (this.jobs.requestCancel(job.id(), ConsumptionImport.KIND, user.id())) {
+				Flash.warning(redirect, "consumption.importJob.stopping");
+			}
+			return redirect(job.id());
+		}
+		if (summary != null && summary.committed()) {
 			return redirect(job.id());
 		}
 		Target target = Target.decode(job.context());

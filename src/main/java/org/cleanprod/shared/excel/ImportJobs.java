@@ -184,6 +184,18 @@ public class ImportJobs {
 			.optional();
 	}
 
+	/**
+	 * Asks a running job to stop; it does at its next progress report, failing with
+	 * {@code import.error.cancelled}, so that its work rolls back. False when the job is
+	 * not the owner's or no longer runs.
+	 */
+	public boolean requestCancel(String id, String kind, long ownerId) {
+		return this.separate.execute(status -> this.jdbc.sql("""
+				UPDATE import_job SET cancel_requested = TRUE
+				WHERE id = :id AND kind = :kind AND owner_id = :owner AND status = 'RUNNING'
+				""").param("id", id).param("kind", kind).param("owner", ownerId).update()) > 0;
+	}
+
 	public <T> T report(Job job, Class<T> type) {
 		return (job.report() != null) ? this.json.readValue(job.report(), type) : null;
 	}
@@ -193,12 +205,20 @@ public class ImportJobs {
 		Progress progress = (done, total) -> {
 			if (done - lastWritten[0] >= PROGRESS_EVERY || (total != null && done >= total)) {
 				lastWritten[0] = done;
-				this.separate.executeWithoutResult(status -> this.jdbc
-					.sql("UPDATE import_job SET rows_done = :done, rows_total = :total WHERE id = :id")
-					.param("done", done)
-					.param("total", total)
-					.param("id", id)
-					.update());
+				boolean cancelled = this.separate.execute(status -> {
+					this.jdbc.sql("UPDATE import_job SET rows_done = :done, rows_total = :total WHERE id = :id")
+						.param("done", done)
+						.param("total", total)
+						.param("id", id)
+						.update();
+					return this.jdbc.sql("SELECT cancel_requested FROM import_job WHERE id = :id")
+						.param("id", id)
+						.query(Boolean.class)
+						.single();
+				});
+				if (cancelled) {
+					throw new ImportFileException("import.error.cancelled");
+				}
 			}
 		};
 		String report = null;
