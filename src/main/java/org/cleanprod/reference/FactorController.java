@@ -72,7 +72,7 @@ class FactorController {
 					Flash.success(redirect, "reference.factor.addedCorrecting", String.valueOf(added.supersededId()));
 				}
 				else {
-					Flash.success(redirect, "common.created");
+					Flash.success(redirect, "reference.factor.added");
 				}
 				return "redirect:/reference/resources/" + code + "#factors-" + form.kind().name();
 			}
