@@ -50,7 +50,6 @@ class RecomputeController {
 	String start(@AuthenticationPrincipal CurrentUser user) {
 		String id = this.jobs.start(KIND, user.id(), "indicators", ImportJobs.Mode.COMMIT, progress -> {
 			long total = this.indicators.recordCount();
-			progress.rows(0, total);
 			return this.indicators.recomputeAll(rows -> progress.rows(rows, total));
 		});
 		return "redirect:/performance/recompute?job=" + id;

@@ -87,6 +87,8 @@ class RecomputePagesTests {
 				.getResponse()
 				.getContentAsString()
 				.contains("alert-success"));
+		this.mvc.perform(get(location).with(as(this.admin)))
+			.andExpect(content().string(containsString("id=\"recompute-start\"")));
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM indicator_monthly WHERE facility_id = :id")
 			.param("id", this.mill)
 			.query(Long.class)
