@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.web.Flash;
-import org.cleanprod.shared.web.InvalidFormException;
+import org.cleanprod.shared.web.FormSubmission;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -49,17 +49,11 @@ class AccountController {
 	String changePassword(@Valid @ModelAttribute("passwordForm") PasswordChangeForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.accounts.changePassword(user, form);
-				Flash.success(redirect, "account.passwordChanged");
-				return "redirect:/account";
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-		}
-		return page(user, PasswordChangeForm.empty(), result, TokenForm.empty(), null, null, request, model);
+		return FormSubmission.submit(result, () -> {
+			this.accounts.changePassword(user, form);
+			Flash.success(redirect, "account.passwordChanged");
+			return "redirect:/account";
+		}, () -> page(user, PasswordChangeForm.empty(), result, TokenForm.empty(), null, null, request, model));
 	}
 
 	/**
@@ -71,18 +65,12 @@ class AccountController {
 	String createToken(@Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		if (!result.hasErrors()) {
-			try {
-				AccessTokens.NewToken token = this.accounts.createToken(user, form);
-				response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-				return page(user, PasswordChangeForm.empty(), null, TokenForm.empty(), null, token.secret(), request,
-						model);
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-		}
-		return page(user, PasswordChangeForm.empty(), null, form, result, null, request, model);
+		return FormSubmission.submit(result, () -> {
+			AccessTokens.NewToken token = this.accounts.createToken(user, form);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+			return page(user, PasswordChangeForm.empty(), null, TokenForm.empty(), null, token.secret(), request,
+					model);
+		}, () -> page(user, PasswordChangeForm.empty(), null, form, result, null, request, model));
 	}
 
 	@PostMapping("/tokens/{id}/revoke")

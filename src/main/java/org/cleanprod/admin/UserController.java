@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
-import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.Flash;
+import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.PageQuery;
@@ -90,20 +90,14 @@ class UserController {
 	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long id = this.users.create(form, user);
-				Flash.success(redirect, "user.created");
-				return "redirect:/admin/users/" + id;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-		}
-		else {
+		if (result.hasErrors()) {
 			allErrors(form, null, result);
 		}
-		return this.pages.form(model, null, form, result, locale(request));
+		return FormSubmission.submit(result, () -> {
+			long id = this.users.create(form, user);
+			Flash.success(redirect, "user.created");
+			return "redirect:/admin/users/" + id;
+		}, () -> this.pages.form(model, null, form, result, locale(request)));
 	}
 
 	/** The scope fields for the role just chosen (htmx swaps them into the form). */
@@ -139,43 +133,28 @@ class UserController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				boolean changed = this.users.update(id, form, user);
-				if (changed && id == user.id()) {
-					this.sessions.refresh(request, response);
-				}
-				Flash.success(redirect, changed ? "common.saved" : "user.unchanged");
-				return "redirect:/admin/users/" + id;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-			catch (BusinessException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-		}
-		else {
+		if (result.hasErrors()) {
 			allErrors(form, id, result);
 		}
-		return this.pages.form(model, id, form, result, locale(request));
+		return FormSubmission.submitOrReject(result, () -> {
+			boolean changed = this.users.update(id, form, user);
+			if (changed && id == user.id()) {
+				this.sessions.refresh(request, response);
+			}
+			Flash.success(redirect, changed ? "common.saved" : "user.unchanged");
+			return "redirect:/admin/users/" + id;
+		}, () -> this.pages.form(model, id, form, result, locale(request)));
 	}
 
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordForm") PasswordResetForm form,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.users.resetPassword(id, form, user);
-				Flash.success(redirect, "user.passwordReset");
-				return "redirect:/admin/users/" + id;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-		}
-		return details(id, result, user, request, model);
+		return FormSubmission.submit(result, () -> {
+			this.users.resetPassword(id, form, user);
+			Flash.success(redirect, "user.passwordReset");
+			return "redirect:/admin/users/" + id;
+		}, () -> details(id, result, user, request, model));
 	}
 
 	private String details(long id, BindingResult passwordErrors, CurrentUser user, HttpServletRequest request,

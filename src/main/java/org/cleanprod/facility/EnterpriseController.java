@@ -5,10 +5,9 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
-import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.Flash;
+import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
-import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.PageQuery;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,17 +73,11 @@ class EnterpriseController {
 	@PreAuthorize("hasAuthority('FACILITY_REGISTER')")
 	String register(@Valid @ModelAttribute("form") EnterpriseForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long id = this.facilities.registerEnterprise(form, user);
-				Flash.success(redirect, "enterprise.registered");
-				return "redirect:/facilities/new?enterpriseId=" + id;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-		}
-		return form(model, null, form, result);
+		return FormSubmission.submit(result, () -> {
+			long id = this.facilities.registerEnterprise(form, user);
+			Flash.success(redirect, "enterprise.registered");
+			return "redirect:/facilities/new?enterpriseId=" + id;
+		}, () -> form(model, null, form, result));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -97,20 +90,11 @@ class EnterpriseController {
 	@PreAuthorize("hasAuthority('FACILITY_EDIT')")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") EnterpriseForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.facilities.updateEnterprise(id, form, user);
-				Flash.success(redirect, "common.saved");
-				return "redirect:/enterprises/" + id;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-			catch (BusinessException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-		}
-		return form(model, id, form, result);
+		return FormSubmission.submitOrReject(result, () -> {
+			this.facilities.updateEnterprise(id, form, user);
+			Flash.success(redirect, "common.saved");
+			return "redirect:/enterprises/" + id;
+		}, () -> form(model, id, form, result));
 	}
 
 	private String form(Model model, Long id, EnterpriseForm form, BindingResult result) {

@@ -10,10 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
-import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.Flash;
+import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
-import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.PageLink;
 import org.cleanprod.shared.web.PageLinks;
 import org.cleanprod.shared.web.PageQuery;
@@ -112,17 +111,11 @@ class FacilityController {
 	String register(@Valid @ModelAttribute("form") FacilityForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long id = this.facilities.register(form, user);
-				Flash.success(redirect, "facility.registered");
-				return "redirect:/facilities/" + id;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-		}
-		return this.pages.form(model, null, form, result, user, english(request));
+		return FormSubmission.submit(result, () -> {
+			long id = this.facilities.register(form, user);
+			Flash.success(redirect, "facility.registered");
+			return "redirect:/facilities/" + id;
+		}, () -> this.pages.form(model, null, form, result, user, english(request)));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -137,20 +130,11 @@ class FacilityController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") FacilityForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.facilities.update(id, form, user);
-				Flash.success(redirect, "common.saved");
-				return "redirect:/facilities/" + id;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-			catch (BusinessException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-		}
-		return this.pages.form(model, id, form, result, user, english(request));
+		return FormSubmission.submitOrReject(result, () -> {
+			this.facilities.update(id, form, user);
+			Flash.success(redirect, "common.saved");
+			return "redirect:/facilities/" + id;
+		}, () -> this.pages.form(model, id, form, result, user, english(request)));
 	}
 
 	@GetMapping("/{id}/history")

@@ -11,10 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
-import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.Flash;
+import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
-import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.PageQuery;
 
 import org.springframework.http.ContentDisposition;
@@ -99,17 +98,11 @@ class PlanController {
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
 	String create(@Valid @ModelAttribute("form") PlanForm form, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		if (!result.hasErrors()) {
-			try {
-				long id = this.planning.create(form, user);
-				Flash.success(redirect, "common.created");
-				return "redirect:/plans/" + id;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-		}
-		return form(model, null, form, result, locale);
+		return FormSubmission.submit(result, () -> {
+			long id = this.planning.create(form, user);
+			Flash.success(redirect, "common.created");
+			return "redirect:/plans/" + id;
+		}, () -> form(model, null, form, result, locale));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -122,20 +115,11 @@ class PlanController {
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") PlanForm form, BindingResult result,
 			Locale locale, Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		if (!result.hasErrors()) {
-			try {
-				boolean changed = this.planning.update(id, form, user);
-				Flash.success(redirect, changed ? "common.saved" : "plan.unchanged");
-				return "redirect:/plans/" + id;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-			catch (BusinessException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-		}
-		return form(model, id, form, result, locale);
+		return FormSubmission.submitOrReject(result, () -> {
+			boolean changed = this.planning.update(id, form, user);
+			Flash.success(redirect, changed ? "common.saved" : "plan.unchanged");
+			return "redirect:/plans/" + id;
+		}, () -> form(model, id, form, result, locale));
 	}
 
 	private String form(Model model, Long id, PlanForm form, BindingResult result, Locale locale) {

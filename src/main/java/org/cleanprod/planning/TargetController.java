@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.Flash;
-import org.cleanprod.shared.web.InvalidFormException;
+import org.cleanprod.shared.web.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,17 +47,11 @@ class TargetController {
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
 	String create(@PathVariable long planId, @Valid @ModelAttribute("form") TargetForm form, BindingResult result,
 			Locale locale, Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		if (!result.hasErrors()) {
-			try {
-				this.planning.addTarget(planId, form, user);
-				Flash.success(redirect, "plan.target.added");
-				return "redirect:/plans/" + planId;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-		}
-		return form(model, planId, null, form, result, locale);
+		return FormSubmission.submit(result, () -> {
+			this.planning.addTarget(planId, form, user);
+			Flash.success(redirect, "plan.target.added");
+			return "redirect:/plans/" + planId;
+		}, () -> form(model, planId, null, form, result, locale));
 	}
 
 	@GetMapping("/{targetId}/edit")
@@ -71,20 +65,11 @@ class TargetController {
 	String update(@PathVariable long planId, @PathVariable long targetId,
 			@Valid @ModelAttribute("form") TargetForm form, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		if (!result.hasErrors()) {
-			try {
-				boolean changed = this.planning.updateTarget(planId, targetId, form, user);
-				Flash.success(redirect, changed ? "common.saved" : "plan.unchanged");
-				return "redirect:/plans/" + planId;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-			catch (BusinessException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-		}
-		return form(model, planId, targetId, form, result, locale);
+		return FormSubmission.submitOrReject(result, () -> {
+			boolean changed = this.planning.updateTarget(planId, targetId, form, user);
+			Flash.success(redirect, changed ? "common.saved" : "plan.unchanged");
+			return "redirect:/plans/" + planId;
+		}, () -> form(model, planId, targetId, form, result, locale));
 	}
 
 	@PostMapping("/{targetId}/delete")

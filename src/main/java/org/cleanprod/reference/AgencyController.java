@@ -5,9 +5,8 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
-import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.Flash;
-import org.cleanprod.shared.web.InvalidFormException;
+import org.cleanprod.shared.web.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -66,17 +65,11 @@ class AgencyController {
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String create(@Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		if (!result.hasErrors()) {
-			try {
-				long id = this.agencies.create(form, user);
-				Flash.success(redirect, "common.created");
-				return "redirect:/reference/agencies/" + id;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-		}
-		return form(model, null, form, result, locale);
+		return FormSubmission.submit(result, () -> {
+			long id = this.agencies.create(form, user);
+			Flash.success(redirect, "common.created");
+			return "redirect:/reference/agencies/" + id;
+		}, () -> form(model, null, form, result, locale));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -89,20 +82,11 @@ class AgencyController {
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult result,
 			Locale locale, Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		if (!result.hasErrors()) {
-			try {
-				boolean changed = this.agencies.update(id, form, user);
-				Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
-				return "redirect:/reference/agencies/" + id;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-			catch (BusinessException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-		}
-		return form(model, id, form, result, locale);
+		return FormSubmission.submitOrReject(result, () -> {
+			boolean changed = this.agencies.update(id, form, user);
+			Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
+			return "redirect:/reference/agencies/" + id;
+		}, () -> form(model, id, form, result, locale));
 	}
 
 	private String form(Model model, Long id, AgencyForm form, BindingResult result, Locale locale) {

@@ -6,9 +6,8 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
-import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.Flash;
-import org.cleanprod.shared.web.InvalidFormException;
+import org.cleanprod.shared.web.FormSubmission;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,28 +61,19 @@ class FactorController {
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String create(@PathVariable String code, @Valid @ModelAttribute("form") FactorForm form, BindingResult result,
 			Locale locale, Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		if (!result.hasErrors()) {
-			try {
-				FactorService.Added added = this.factors.add(code, form, user);
-				if (added.closedId() != null) {
-					Flash.success(redirect, "reference.factor.addedClosing", String.valueOf(added.closedId()));
-				}
-				else if (added.supersededId() != null) {
-					Flash.success(redirect, "reference.factor.addedCorrecting", String.valueOf(added.supersededId()));
-				}
-				else {
-					Flash.success(redirect, "reference.factor.added");
-				}
-				return "redirect:/reference/resources/" + code + "#factors-" + form.kind().name();
+		return FormSubmission.submitOrReject(result, () -> {
+			FactorService.Added added = this.factors.add(code, form, user);
+			if (added.closedId() != null) {
+				Flash.success(redirect, "reference.factor.addedClosing", String.valueOf(added.closedId()));
 			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
+			else if (added.supersededId() != null) {
+				Flash.success(redirect, "reference.factor.addedCorrecting", String.valueOf(added.supersededId()));
 			}
-			catch (BusinessException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
+			else {
+				Flash.success(redirect, "reference.factor.added");
 			}
-		}
-		return form(model, code, form, result, locale);
+			return "redirect:/reference/resources/" + code + "#factors-" + form.kind().name();
+		}, () -> form(model, code, form, result, locale));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -97,20 +87,11 @@ class FactorController {
 	String update(@PathVariable String code, @PathVariable long id, @Valid @ModelAttribute("form") FactorNoteForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect,
 			@AuthenticationPrincipal CurrentUser user) {
-		if (!result.hasErrors()) {
-			try {
-				boolean changed = this.factors.annotate(code, id, form, user);
-				Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
-				return "redirect:/reference/resources/" + code + "#factor-" + id;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-			catch (BusinessException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-		}
-		return noteForm(model, code, id, form, result, locale);
+		return FormSubmission.submitOrReject(result, () -> {
+			boolean changed = this.factors.annotate(code, id, form, user);
+			Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
+			return "redirect:/reference/resources/" + code + "#factor-" + id;
+		}, () -> noteForm(model, code, id, form, result, locale));
 	}
 
 	/**

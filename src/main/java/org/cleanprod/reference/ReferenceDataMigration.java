@@ -1,8 +1,5 @@
 package org.cleanprod.reference;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,15 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.CRC32;
 
-import org.cleanprod.shared.excel.Csv;
 import org.cleanprod.shared.text.Texts;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +28,7 @@ import org.springframework.stereotype.Component;
  * made in the application (audited) or by new migrations.
  */
 @Component
-class ReferenceDataMigration implements JavaMigration {
+class ReferenceDataMigration extends ReferenceFileMigration {
 
 	static final LocalDate REORGANISATION = LocalDate.of(2025, 7, 1);
 
@@ -49,33 +41,8 @@ class ReferenceDataMigration implements JavaMigration {
 
 	private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
 
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("2.1");
-	}
-
-	@Override
-	public String getDescription() {
-		return "reference data";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		CRC32 crc = new CRC32();
-		for (String file : FILES) {
-			try (InputStream input = open(file)) {
-				crc.update(input.readAllBytes());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return (int) crc.getValue();
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
+	ReferenceDataMigration() {
+		super("2.1", "reference data", FILES);
 	}
 
 	@Override
@@ -269,19 +236,6 @@ class ReferenceDataMigration implements JavaMigration {
 			insert.setString(8, Texts.blankToNull(note));
 			insert.executeUpdate();
 		}
-	}
-
-	private static List<Map<String, String>> rows(String file) {
-		try (InputStream input = open(file)) {
-			return Csv.readMaps(input);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static InputStream open(String file) throws IOException {
-		return new ClassPathResource("reference/" + file).getInputStream();
 	}
 
 	private static String key(String name, String district) {

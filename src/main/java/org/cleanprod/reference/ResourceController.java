@@ -11,10 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
-import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.Flash;
+import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
-import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.PageLinks;
 import org.cleanprod.shared.web.PageQuery;
 
@@ -108,17 +107,11 @@ class ResourceController {
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String create(@Valid @ModelAttribute("form") ResourceForm form, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		if (!result.hasErrors()) {
-			try {
-				String code = this.resources.create(form, user);
-				Flash.success(redirect, "common.created");
-				return "redirect:/reference/resources/" + code;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-		}
-		return form(model, null, form, result, locale);
+		return FormSubmission.submit(result, () -> {
+			String code = this.resources.create(form, user);
+			Flash.success(redirect, "common.created");
+			return "redirect:/reference/resources/" + code;
+		}, () -> form(model, null, form, result, locale));
 	}
 
 	@GetMapping("/{code}/edit")
@@ -131,20 +124,11 @@ class ResourceController {
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String update(@PathVariable String code, @Valid @ModelAttribute("form") ResourceForm form, BindingResult result,
 			Locale locale, Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		if (!result.hasErrors()) {
-			try {
-				boolean changed = this.resources.update(code, form, user);
-				Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
-				return "redirect:/reference/resources/" + code;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-			catch (BusinessException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-		}
-		return form(model, code, form, result, locale);
+		return FormSubmission.submitOrReject(result, () -> {
+			boolean changed = this.resources.update(code, form, user);
+			Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
+			return "redirect:/reference/resources/" + code;
+		}, () -> form(model, code, form, result, locale));
 	}
 
 	/**

@@ -1,8 +1,5 @@
 package org.cleanprod.reference;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -16,16 +13,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
 
-import org.cleanprod.shared.excel.Csv;
 import org.cleanprod.shared.text.Texts;
 import org.cleanprod.shared.units.MeasureUnit;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +30,7 @@ import org.springframework.stereotype.Component;
  * one is derived with 1 TOE = 41.868 GJ and marked derived.
  */
 @Component
-class ResourceDataMigration implements JavaMigration {
+class ResourceDataMigration extends ReferenceFileMigration {
 
 	static final BigDecimal GJ_PER_TOE = new BigDecimal("41.868");
 
@@ -49,33 +41,8 @@ class ResourceDataMigration implements JavaMigration {
 
 	private static final String DERIVED = "derived: 1 TOE = 41.868 GJ (IEA convention, not from a Vietnamese text)";
 
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("9.1");
-	}
-
-	@Override
-	public String getDescription() {
-		return "resources and conversion factors";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		CRC32 crc = new CRC32();
-		for (String file : FILES) {
-			try (InputStream input = open(file)) {
-				crc.update(input.readAllBytes());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return (int) crc.getValue();
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
+	ResourceDataMigration() {
+		super("9.1", "resources and conversion factors", FILES);
 	}
 
 	@Override
@@ -270,19 +237,6 @@ class ResourceDataMigration implements JavaMigration {
 			}
 		}
 		return note.isEmpty() ? null : note.toString();
-	}
-
-	private static List<Map<String, String>> rows(String file) {
-		try (InputStream input = open(file)) {
-			return Csv.readMaps(input);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static InputStream open(String file) throws IOException {
-		return new ClassPathResource("reference/" + file).getInputStream();
 	}
 
 }

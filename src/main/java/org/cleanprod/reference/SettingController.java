@@ -5,9 +5,8 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
-import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.Flash;
-import org.cleanprod.shared.web.InvalidFormException;
+import org.cleanprod.shared.web.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,20 +51,11 @@ class SettingController {
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String update(@PathVariable String key, @Valid @ModelAttribute("form") SettingForm form, BindingResult result,
 			Locale locale, Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		if (!result.hasErrors()) {
-			try {
-				boolean changed = this.settings.update(key, form, user);
-				Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
-				return "redirect:/reference/settings#setting-" + key;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-			catch (BusinessException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-		}
-		return form(model, key, form, result, locale);
+		return FormSubmission.submitOrReject(result, () -> {
+			boolean changed = this.settings.update(key, form, user);
+			Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
+			return "redirect:/reference/settings#setting-" + key;
+		}, () -> form(model, key, form, result, locale));
 	}
 
 	private String form(Model model, String key, SettingForm form, BindingResult result, Locale locale) {

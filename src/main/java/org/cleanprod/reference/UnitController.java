@@ -10,10 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
-import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.Flash;
+import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
-import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.PageQuery;
 
 import org.springframework.http.ContentDisposition;
@@ -98,17 +97,11 @@ class UnitController {
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		if (!result.hasErrors()) {
-			try {
-				long id = this.units.create(form, user);
-				Flash.success(redirect, "common.created");
-				return "redirect:/reference/units/" + id;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-		}
-		return form(model, null, form, result, locale);
+		return FormSubmission.submit(result, () -> {
+			long id = this.units.create(form, user);
+			Flash.success(redirect, "common.created");
+			return "redirect:/reference/units/" + id;
+		}, () -> form(model, null, form, result, locale));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -121,20 +114,11 @@ class UnitController {
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result,
 			Locale locale, Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		if (!result.hasErrors()) {
-			try {
-				boolean changed = this.units.update(id, form, user);
-				Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
-				return "redirect:/reference/units/" + id;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-			catch (BusinessException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-		}
-		return form(model, id, form, result, locale);
+		return FormSubmission.submitOrReject(result, () -> {
+			boolean changed = this.units.update(id, form, user);
+			Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
+			return "redirect:/reference/units/" + id;
+		}, () -> form(model, id, form, result, locale));
 	}
 
 	private String form(Model model, Long id, UnitForm form, BindingResult result, Locale locale) {

@@ -10,10 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
-import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.Flash;
+import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
-import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.PageQuery;
 
 import org.springframework.http.ContentDisposition;
@@ -99,17 +98,11 @@ class ZoneController {
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String create(@Valid @ModelAttribute("form") ZoneForm form, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		if (!result.hasErrors()) {
-			try {
-				long id = this.zones.create(form, user);
-				Flash.success(redirect, "common.created");
-				return "redirect:/reference/zones/" + id;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-		}
-		return form(model, null, form, result, locale);
+		return FormSubmission.submit(result, () -> {
+			long id = this.zones.create(form, user);
+			Flash.success(redirect, "common.created");
+			return "redirect:/reference/zones/" + id;
+		}, () -> form(model, null, form, result, locale));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -122,20 +115,11 @@ class ZoneController {
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ZoneForm form, BindingResult result,
 			Locale locale, Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		if (!result.hasErrors()) {
-			try {
-				boolean changed = this.zones.update(id, form, user);
-				Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
-				return "redirect:/reference/zones/" + id;
-			}
-			catch (InvalidFormException ex) {
-				ex.addTo(result);
-			}
-			catch (BusinessException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-		}
-		return form(model, id, form, result, locale);
+		return FormSubmission.submitOrReject(result, () -> {
+			boolean changed = this.zones.update(id, form, user);
+			Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
+			return "redirect:/reference/zones/" + id;
+		}, () -> form(model, id, form, result, locale));
 	}
 
 	private String form(Model model, Long id, ZoneForm form, BindingResult result, Locale locale) {

@@ -1,0 +1,58 @@
+package org.cleanprod.shared.web;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FormSubmissionTests {
+
+	record NameForm(String name) {
+	}
+
+	private final BindingResult result = new BeanPropertyBindingResult(new NameForm("Dệt Bình Dương"), "form");
+
+	@Test
+	void validFieldsRunTheActionAndReturnItsView() {
+		assertThat(FormSubmission.submit(this.result, () -> "redirect:/done", () -> "form"))
+			.isEqualTo("redirect:/done");
+	}
+
+	@Test
+	void invalidFieldsShowTheFormWithoutRunningTheAction() {
+		this.result.rejectValue("name", "NotBlank");
+		assertThat(FormSubmission.submit(this.result, () -> {
+			throw new AssertionError("action ran");
+		}, () -> "form")).isEqualTo("form");
+	}
+
+	@Test
+	void fieldErrorsOfTheServiceShowTheFormWithThem() {
+		String view = FormSubmission.submit(this.result, () -> {
+			throw InvalidFormException.of("name", "enterprise.error.nameTaken");
+		}, () -> "form");
+		assertThat(view).isEqualTo("form");
+		assertThat(this.result.getFieldError("name").getCode()).isEqualTo("enterprise.error.nameTaken");
+	}
+
+	@Test
+	void aBrokenRuleIsLeftToTheErrorPage() {
+		assertThatThrownBy(() -> FormSubmission.submit(this.result, () -> {
+			throw new BusinessException("common.staleEdit");
+		}, () -> "form")).isInstanceOf(BusinessException.class);
+		assertThat(this.result.hasErrors()).isFalse();
+	}
+
+	@Test
+	void aBrokenRuleCanRejectTheWholeForm() {
+		String view = FormSubmission.submitOrReject(this.result, () -> {
+			throw new BusinessException("common.staleEdit");
+		}, () -> "form");
+		assertThat(view).isEqualTo("form");
+		assertThat(this.result.getGlobalError().getCode()).isEqualTo("common.staleEdit");
+	}
+
+}
