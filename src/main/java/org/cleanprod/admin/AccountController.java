@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
@@ -75,7 +77,8 @@ class AccountController {
 
 	@PostMapping("/tokens/{id}/revoke")
 	@PreAuthorize("hasAuthority('API_TOKEN')")
-	String revokeToken(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+	String revokeToken(@PathVariable @Scoped(ReferenceKind.TOKEN) long id, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
 		this.accounts.revokeToken(user, id);
 		Flash.success(redirect, "token.revoked");
 		return "redirect:/account";

@@ -12,6 +12,8 @@ import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.audit.AuditFilter;
 import org.cleanprod.shared.audit.AuditLog;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.security.Role;
 import org.cleanprod.shared.web.PageQuery;
@@ -85,7 +87,7 @@ class AdminApiController {
 	@GetMapping("/users/{id}")
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
 	@Operation(summary = "One user account with its scope in words; 404 when it does not exist")
-	UserView get(@PathVariable long id, @RequestParam(defaultValue = "vi") String lang) {
+	UserView get(@PathVariable @Scoped(ReferenceKind.USER) long id, @RequestParam(defaultValue = "vi") String lang) {
 		return this.users.view(id, "en".equals(lang));
 	}
 
@@ -102,7 +104,7 @@ class AdminApiController {
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
 	@Operation(summary = "Updates an account; the body's version must be the current one (409 otherwise). "
 			+ "The password is not changed here.")
-	UserView update(@PathVariable long id, @Valid @RequestBody UserForm form,
+	UserView update(@PathVariable @Scoped(ReferenceKind.USER) long id, @Valid @RequestBody UserForm form,
 			@AuthenticationPrincipal CurrentUser user) {
 		this.users.update(id, form, user);
 		return this.users.view(id, false);

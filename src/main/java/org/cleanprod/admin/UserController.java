@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
@@ -102,8 +104,9 @@ class UserController {
 
 	/** The scope fields for the role just chosen (htmx swaps them into the form). */
 	@GetMapping("/scope-fields")
-	String scopeFields(@ModelAttribute("form") UserForm form, @RequestParam(required = false) Long id,
-			HttpServletRequest request, Model model) {
+	String scopeFields(@ModelAttribute("form") UserForm form,
+			@RequestParam(required = false) @Scoped(ReferenceKind.USER) Long id, HttpServletRequest request,
+			Model model) {
 		model.addAttribute("errors", null);
 		model.addAttribute("choices", this.pages.choices(form, null, id, locale(request)));
 		return "admin/userScope";
@@ -112,27 +115,27 @@ class UserController {
 	/** The enterprises matching a search, as the options of the enterprise list. */
 	@GetMapping("/enterprise-options")
 	String enterpriseOptions(@RequestParam(required = false) String enterpriseQuery,
-			@RequestParam(required = false) Long enterpriseId, Model model) {
+			@RequestParam(required = false) @Scoped(ReferenceKind.ENTERPRISE) Long enterpriseId, Model model) {
 		model.addAttribute("options", this.pages.enterpriseOptions(enterpriseQuery, enterpriseId));
 		model.addAttribute("selected", enterpriseId);
 		return "admin/enterpriseOptions";
 	}
 
 	@GetMapping("/{id}")
-	String details(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
-			Model model) {
+	String details(@PathVariable @Scoped(ReferenceKind.USER) long id, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, Model model) {
 		return details(id, null, user, request, model);
 	}
 
 	@GetMapping("/{id}/edit")
-	String edit(@PathVariable long id, HttpServletRequest request, Model model) {
+	String edit(@PathVariable @Scoped(ReferenceKind.USER) long id, HttpServletRequest request, Model model) {
 		return this.pages.form(model, id, this.users.form(id), null, locale(request));
 	}
 
 	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
-			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
+	String update(@PathVariable @Scoped(ReferenceKind.USER) long id, @Valid @ModelAttribute("form") UserForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			allErrors(form, id, result);
 		}
@@ -147,8 +150,9 @@ class UserController {
 	}
 
 	@PostMapping("/{id}/password")
-	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordForm") PasswordResetForm form,
-			BindingResult result, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
+	String resetPassword(@PathVariable @Scoped(ReferenceKind.USER) long id,
+			@Valid @ModelAttribute("passwordForm") PasswordResetForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		return FormSubmission.submit(result, () -> {
 			this.users.resetPassword(id, form, user);

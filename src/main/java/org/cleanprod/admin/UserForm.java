@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.cleanprod.shared.security.InScope;
+import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Role;
 
 /**
@@ -19,8 +21,9 @@ import org.cleanprod.shared.security.Role;
 public record UserForm(
 		@NotBlank @Pattern(regexp = "\\s*[A-Za-z0-9._-]{3,50}\\s*", message = "{user.error.username}") String username,
 		@NotBlank @Size(max = 200) String displayName, @Email @Size(max = 200) String email,
-		@Size(max = 30) String phone, @NotNull Role role, List<Long> unitIds, Long zoneBoardId, Long agencyId,
-		Long enterpriseId, Boolean enabled, String password, Long version) {
+		@Size(max = 30) String phone, @NotNull Role role, @InScope(ReferenceKind.UNIT) List<Long> unitIds,
+		@InScope(ReferenceKind.AGENCY) Long zoneBoardId, @InScope(ReferenceKind.AGENCY) Long agencyId,
+		@InScope(ReferenceKind.ENTERPRISE) Long enterpriseId, Boolean enabled, String password, Long version) {
 
 	public UserForm {
 		unitIds = (unitIds != null) ? List.copyOf(unitIds.stream().filter(id -> id != null).toList()) : List.of();

@@ -15,6 +15,8 @@ import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.reference.ResourceView;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.units.MeasureUnit;
 import org.cleanprod.shared.web.InvalidFormException;
 
@@ -108,8 +110,9 @@ class ConsumptionApiController {
 			description = "Monthly consumption and production, and the annual totals of the years the range touches. "
 					+ "Without from and to: the last twelve months. At most 120 months. 404 when the facility does not "
 					+ "exist or lies outside the caller's scope.")
-	RecordsBody records(@PathVariable long id, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @AuthenticationPrincipal CurrentUser user, Locale locale) {
+	RecordsBody records(@PathVariable @Scoped(ReferenceKind.FACILITY) long id,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@AuthenticationPrincipal CurrentUser user, Locale locale) {
 		boolean english = "en".equals(locale.getLanguage());
 		this.consumption.facility(id, user, english);
 		YearMonth last = (to != null) ? month("to", to) : YearMonth.now(this.clock.withZone(Formats.ZONE));
@@ -144,7 +147,8 @@ class ConsumptionApiController {
 	@Operation(summary = "Saves one month's consumption of a resource (by code); a null quantity deletes it",
 			description = "Answers INSERT, UPDATE, UNCHANGED or DELETED; 400 with the field errors when the resource, "
 					+ "unit, month or quantity is not accepted.")
-	OutcomeBody saveConsumption(@PathVariable long id, @PathVariable String resource, @PathVariable String month,
+	OutcomeBody saveConsumption(@PathVariable @Scoped(ReferenceKind.FACILITY) long id,
+			@PathVariable @Scoped(ReferenceKind.RESOURCE) String resource, @PathVariable String month,
 			@RequestBody ValueBody body, @AuthenticationPrincipal CurrentUser user) {
 		this.consumption.facility(id, user, false);
 		YearMonth period = month("month", month);
@@ -157,7 +161,8 @@ class ConsumptionApiController {
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
 	@Operation(summary = "Saves one month's production of a product; a null quantity deletes it",
 			description = "The quantity is in the product's unit; a unit, when given, must be that one.")
-	OutcomeBody saveProduction(@PathVariable long id, @PathVariable long productId, @PathVariable String month,
+	OutcomeBody saveProduction(@PathVariable @Scoped(ReferenceKind.FACILITY) long id,
+			@PathVariable @Scoped(ReferenceKind.PRODUCT) long productId, @PathVariable String month,
 			@RequestBody ValueBody body, @AuthenticationPrincipal CurrentUser user) {
 		List<ProductView> products = this.consumption.products(id, user);
 		YearMonth period = month("month", month);
@@ -175,7 +180,8 @@ class ConsumptionApiController {
 	@PutMapping("/facilities/{id}/records/annual/{resource}/{year}")
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
 	@Operation(summary = "Saves the annual total of a resource (Circular 25/2020); a null quantity deletes it")
-	OutcomeBody saveAnnual(@PathVariable long id, @PathVariable String resource, @PathVariable int year,
+	OutcomeBody saveAnnual(@PathVariable @Scoped(ReferenceKind.FACILITY) long id,
+			@PathVariable @Scoped(ReferenceKind.RESOURCE) String resource, @PathVariable int year,
 			@RequestBody ValueBody body, @AuthenticationPrincipal CurrentUser user) {
 		this.consumption.facility(id, user, false);
 		MeasureUnit unit = unitOrBase(body, resource);

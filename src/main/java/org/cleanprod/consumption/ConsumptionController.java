@@ -8,10 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.cleanprod.shared.excel.Cells;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.units.MeasureUnit;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.InvalidFormException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -41,9 +45,9 @@ class ConsumptionController {
 
 	@GetMapping
 	@PreAuthorize("hasAuthority('FACILITY_READ')")
-	String grid(@PathVariable long facilityId, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String add, @AuthenticationPrincipal CurrentUser user,
-			HttpServletRequest request, Model model) {
+	String grid(@PathVariable @Scoped(ReferenceKind.FACILITY) long facilityId,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String add,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
 		int shown = (year != null) ? year
 				: this.consumption.latestYear(facilityId, user).orElse(YearMonth.now(Formats.ZONE).getYear() - 1);
 		model.addAttribute("facility", this.consumption.facility(facilityId, user, english(request)));
@@ -59,10 +63,11 @@ class ConsumptionController {
 	 */
 	@PostMapping("/cells")
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
-	String saveCell(@PathVariable long facilityId, @RequestParam String kind, @RequestParam String item,
-			@RequestParam String month, @RequestParam(required = false) String quantity,
+	String saveCell(@PathVariable @Scoped(ReferenceKind.FACILITY) long facilityId, @RequestParam String kind,
+			@RequestParam String item, @RequestParam String month, @RequestParam(required = false) String quantity,
 			@RequestParam(required = false) String unit, @AuthenticationPrincipal CurrentUser user, Model model) {
-		YearMonth period = YearMonth.parse(month);
+		YearMonth period = month(month);
+		boolean product = kind(kind);
 		BigDecimal value = (quantity == null || quantity.isBlank()) ? null : Cells.number(quantity);
 		model.addAttribute("facilityId", facilityId);
 		model.addAttribute("kind", kind);
@@ -73,9 +78,9 @@ class ConsumptionController {
 			if (value == null && quantity != null && !quantity.isBlank()) {
 				throw InvalidFormException.of("quantity", "import.error.number");
 			}
-			CellOutcome outcome = "product".equals(kind)
-					? this.consumption.saveProduction(facilityId, Long.parseLong(item), period, value,
-							RecordSource.ENTERED, user)
+			CellOutcome outcome = product
+					? this.consumption.saveProduction(facilityId, productId(item), period, value, RecordSource.ENTERED,
+							user)
 					: this.consumption.saveConsumption(facilityId, item, period, value,
 							MeasureUnit.parse(unit).orElse(null), RecordSource.ENTERED, user);
 			model.addAttribute("status", outcome.changed() ? "saved" : "unchanged");
@@ -92,17 +97,18 @@ class ConsumptionController {
 
 	@GetMapping("/revisions")
 	@PreAuthorize("hasAuthority('FACILITY_READ')")
-	String revisions(@PathVariable long facilityId, @RequestParam RecordType type, @RequestParam String item,
-			@RequestParam String period, @AuthenticationPrincipal CurrentUser user, Model model) {
-		String code = (type == RecordType.PRODUCTION) ? Records.productCode(Long.parseLong(item)) : item;
+	String revisions(@PathVariable @Scoped(ReferenceKind.FACILITY) long facilityId, @RequestParam RecordType type,
+			@RequestParam String item, @RequestParam String period, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		String code = (type == RecordType.PRODUCTION) ? Records.productCode(productId(item)) : item;
 		model.addAttribute("versions", this.consumption.history(facilityId, type, code, period, user));
 		return "consumption/revisions";
 	}
 
 	@PostMapping("/products")
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
-	String addProduct(@PathVariable long facilityId, @RequestParam String name, @RequestParam String unit,
-			@RequestParam(defaultValue = "false") boolean main, @RequestParam int year,
+	String addProduct(@PathVariable @Scoped(ReferenceKind.FACILITY) long facilityId, @RequestParam String name,
+			@RequestParam String unit, @RequestParam(defaultValue = "false") boolean main, @RequestParam int year,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		try {
 			this.consumption.addProduct(facilityId, name, MeasureUnit.parse(unit).orElse(null), main, user);
@@ -117,8 +123,8 @@ class ConsumptionController {
 
 	@PostMapping("/annual")
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
-	String saveAnnual(@PathVariable long facilityId, @RequestParam String resource, @RequestParam int year,
-			@RequestParam(required = false) String quantity, @RequestParam String unit,
+	String saveAnnual(@PathVariable @Scoped(ReferenceKind.FACILITY) long facilityId, @RequestParam String resource,
+			@RequestParam int year, @RequestParam(required = false) String quantity, @RequestParam String unit,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		try {
 			BigDecimal value = (quantity == null || quantity.isBlank()) ? null : Cells.number(quantity);
@@ -134,6 +140,36 @@ class ConsumptionController {
 			Flash.warning(redirect, problem.messageKey(), problem.arguments());
 		}
 		return "redirect:/consumption/facilities/" + facilityId + "?year=" + year;
+	}
+
+	/**
+	 * The parameters below come from the grid's own hidden fields, so a malformed one was
+	 * made by hand: a 400 page, never a 500.
+	 */
+	private static YearMonth month(String text) {
+		YearMonth month = BulkRecords.month(text);
+		if (month == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "malformed month " + text);
+		}
+		return month;
+	}
+
+	/** Whether a cell is a product's (else a resource's); anything else is malformed. */
+	private static boolean kind(String kind) {
+		return switch (kind) {
+			case "product" -> true;
+			case "resource" -> false;
+			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "malformed kind " + kind);
+		};
+	}
+
+	private static long productId(String item) {
+		try {
+			return Long.parseLong(item.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "malformed product " + item);
+		}
 	}
 
 	static boolean english(HttpServletRequest request) {

@@ -5,11 +5,14 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.web.PageQuery;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -48,14 +51,16 @@ class EnterpriseController {
 		PageQuery query = PageQuery.of(page, size, sort, dir, SORT_KEYS, "name");
 		model.addAttribute("q", q);
 		model.addAttribute("page", this.facilities.enterprises(q, query, user));
+		model.addAttribute("registers", this.facilities.registersEnterprises(user));
 		return Htmx.view(request, "facility/enterprises", "facility/enterpriseResults");
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('FACILITY_READ')")
-	String details(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
-			Model model) {
+	String details(@PathVariable @Scoped(ReferenceKind.ENTERPRISE) long id, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, Model model) {
 		model.addAttribute("enterprise", this.facilities.enterprise(id, user));
+		model.addAttribute("editable", this.facilities.editsEnterprise(id, user));
 		model.addAttribute("facilities", this.facilities.search(FacilityFilter.ofEnterprise(id),
 				new PageQuery(1, PageQuery.MAX_SIZE, "name", false), user, FacilityController.english(request)));
 		model.addAttribute("changes",
@@ -64,13 +69,16 @@ class EnterpriseController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize("hasAuthority('FACILITY_REGISTER')")
-	String registration(Model model) {
+	@PreAuthorize("hasAuthority('ENTERPRISE_EDIT')")
+	String registration(@AuthenticationPrincipal CurrentUser user, Model model) {
+		if (!this.facilities.registersEnterprises(user)) {
+			throw new AccessDeniedException("enterprises are registered by province-wide roles");
+		}
 		return form(model, null, EnterpriseForm.empty(), null);
 	}
 
 	@PostMapping("/new")
-	@PreAuthorize("hasAuthority('FACILITY_REGISTER')")
+	@PreAuthorize("hasAuthority('ENTERPRISE_EDIT')")
 	String register(@Valid @ModelAttribute("form") EnterpriseForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		return FormSubmission.submit(result, () -> {
@@ -81,14 +89,16 @@ class EnterpriseController {
 	}
 
 	@GetMapping("/{id}/edit")
-	@PreAuthorize("hasAuthority('FACILITY_EDIT')")
-	String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+	@PreAuthorize("hasAuthority('ENTERPRISE_EDIT')")
+	String edit(@PathVariable @Scoped(ReferenceKind.ENTERPRISE) long id, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
 		return form(model, id, this.facilities.enterpriseForm(id, user), null);
 	}
 
 	@PostMapping("/{id}/edit")
-	@PreAuthorize("hasAuthority('FACILITY_EDIT')")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") EnterpriseForm form, BindingResult result,
+	@PreAuthorize("hasAuthority('ENTERPRISE_EDIT')")
+	String update(@PathVariable @Scoped(ReferenceKind.ENTERPRISE) long id,
+			@Valid @ModelAttribute("form") EnterpriseForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		return FormSubmission.submitOrReject(result, () -> {
 			this.facilities.updateEnterprise(id, form, user);

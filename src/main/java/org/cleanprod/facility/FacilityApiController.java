@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.web.PageQuery;
 import org.cleanprod.shared.web.PageView;
 
@@ -53,8 +55,8 @@ class FacilityApiController {
 	@GetMapping("/facilities/{id}")
 	@PreAuthorize("hasAuthority('FACILITY_READ')")
 	@Operation(summary = "One facility; 404 when it does not exist or lies outside the caller's scope")
-	FacilityDetails get(@PathVariable long id, @RequestParam(defaultValue = "vi") String lang,
-			@AuthenticationPrincipal CurrentUser user) {
+	FacilityDetails get(@PathVariable @Scoped(ReferenceKind.FACILITY) long id,
+			@RequestParam(defaultValue = "vi") String lang, @AuthenticationPrincipal CurrentUser user) {
 		return this.facilities.details(id, user, "en".equals(lang));
 	}
 
@@ -71,7 +73,7 @@ class FacilityApiController {
 	@PutMapping("/facilities/{id}")
 	@PreAuthorize("hasAuthority('FACILITY_EDIT')")
 	@Operation(summary = "Updates a facility; the body's version must be the current one (409 otherwise)")
-	FacilityDetails update(@PathVariable long id, @Valid @RequestBody FacilityForm form,
+	FacilityDetails update(@PathVariable @Scoped(ReferenceKind.FACILITY) long id, @Valid @RequestBody FacilityForm form,
 			@AuthenticationPrincipal CurrentUser user) {
 		this.facilities.update(id, form, user);
 		return this.facilities.details(id, user, false);
@@ -91,7 +93,8 @@ class FacilityApiController {
 	@GetMapping("/enterprises/{id}")
 	@PreAuthorize("hasAuthority('FACILITY_READ')")
 	@Operation(summary = "One enterprise; 404 when it does not exist or lies outside the caller's scope")
-	EnterpriseView enterprise(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+	EnterpriseView enterprise(@PathVariable @Scoped(ReferenceKind.ENTERPRISE) long id,
+			@AuthenticationPrincipal CurrentUser user) {
 		return this.facilities.enterprise(id, user);
 	}
 

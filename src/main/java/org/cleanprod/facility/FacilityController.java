@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
@@ -87,8 +89,8 @@ class FacilityController {
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('FACILITY_READ')")
-	String details(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
-			Model model) {
+	String details(@PathVariable @Scoped(ReferenceKind.FACILITY) long id, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, Model model) {
 		model.addAttribute("facility", this.facilities.details(id, user, english(request)));
 		model.addAttribute("links",
 				this.links.stream()
@@ -100,8 +102,8 @@ class FacilityController {
 
 	@GetMapping("/new")
 	@PreAuthorize("hasAuthority('FACILITY_REGISTER')")
-	String registration(@RequestParam(required = false) Long enterpriseId, @AuthenticationPrincipal CurrentUser user,
-			HttpServletRequest request, Model model) {
+	String registration(@RequestParam(required = false) @Scoped(ReferenceKind.ENTERPRISE) Long enterpriseId,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
 		Long enterprise = (user.scope().enterpriseId() != null) ? user.scope().enterpriseId() : enterpriseId;
 		return this.pages.form(model, null, FacilityForm.empty(enterprise), null, user, english(request));
 	}
@@ -120,14 +122,15 @@ class FacilityController {
 
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasAuthority('FACILITY_EDIT')")
-	String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
-			Model model) {
+	String edit(@PathVariable @Scoped(ReferenceKind.FACILITY) long id, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, Model model) {
 		return this.pages.form(model, id, this.facilities.form(id, user), null, user, english(request));
 	}
 
 	@PostMapping("/{id}/edit")
 	@PreAuthorize("hasAuthority('FACILITY_EDIT')")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") FacilityForm form, BindingResult result,
+	String update(@PathVariable @Scoped(ReferenceKind.FACILITY) long id,
+			@Valid @ModelAttribute("form") FacilityForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		return FormSubmission.submitOrReject(result, () -> {
@@ -139,8 +142,8 @@ class FacilityController {
 
 	@GetMapping("/{id}/history")
 	@PreAuthorize("hasAuthority('FACILITY_READ')")
-	String history(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
-			Model model) {
+	String history(@PathVariable @Scoped(ReferenceKind.FACILITY) long id, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, Model model) {
 		model.addAttribute("facility", this.facilities.details(id, user, english(request)));
 		model.addAttribute("changes", this.pages.changes(this.facilities.history(id, user), english(request)));
 		return "facility/history";

@@ -10,14 +10,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.cleanprod.shared.security.InScope;
+import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.text.Texts;
 
 /** The editable fields of a facility, from a page or an API body. */
-public record FacilityForm(@NotNull Long enterpriseId, @NotBlank @Size(max = 300) String name,
-		@Size(max = 500) String address, @NotNull Long unitId, Long zoneId, @NotBlank String sectorCode,
-		@Size(max = 500) String mainProducts, @PositiveOrZero @Max(1_000_000) Integer employees, Boolean cpPotential,
-		Boolean designatedEnergyUser, FacilityStatus status, LocalDate closedOn,
-		@Valid @Size(max = MAX_CONTACTS) List<ContactForm> contacts, Long version) {
+public record FacilityForm(@NotNull @InScope(ReferenceKind.ENTERPRISE) Long enterpriseId,
+		@NotBlank @Size(max = 300) String name, @Size(max = 500) String address,
+		@NotNull @InScope(ReferenceKind.UNIT) Long unitId, @InScope(ReferenceKind.ZONE) Long zoneId,
+		@NotBlank String sectorCode, @Size(max = 500) String mainProducts,
+		@PositiveOrZero @Max(1_000_000) Integer employees, Boolean cpPotential, Boolean designatedEnergyUser,
+		FacilityStatus status, LocalDate closedOn, @Valid @Size(max = MAX_CONTACTS) List<ContactForm> contacts,
+		Long version) {
 
 	public static final int MAX_CONTACTS = 3;
 

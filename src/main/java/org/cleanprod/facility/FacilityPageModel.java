@@ -54,20 +54,14 @@ class FacilityPageModel {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", result);
 		model.addAttribute("classifies", FacilityService.classifies(user));
+		model.addAttribute("registersEnterprises", this.facilities.registersEnterprises(user));
 		model.addAttribute("units", unitChoices(user, english, true));
 		model.addAttribute("zones", zoneChoices(user, english));
 		model.addAttribute("sectors", sectorChoices(english));
-		List<Option> enterprises = new java.util.ArrayList<>(this.facilities.enterpriseChoices(user)
+		model.addAttribute("enterprises", this.facilities.enterpriseChoices(user)
 			.stream()
 			.map(enterprise -> Option.of(enterprise.id(), enterprise.name() + " (" + enterprise.taxCode() + ")"))
 			.toList());
-		if (form.enterpriseId() != null && enterprises.stream()
-			.noneMatch(option -> option.value().equals(String.valueOf(form.enterpriseId())))) {
-			this.facilities.findEnterprise(form.enterpriseId())
-				.ifPresent(enterprise -> enterprises.add(0,
-						Option.of(enterprise.id(), enterprise.name() + " (" + enterprise.taxCode() + ")")));
-		}
-		model.addAttribute("enterprises", enterprises);
 		return "facility/form";
 	}
 
@@ -136,9 +130,8 @@ class FacilityPageModel {
 		return switch (field) {
 			case "unitId" -> this.reference.label(((Number) value).longValue(), english);
 			case "zoneId" -> this.reference.zone(((Number) value).longValue()).map(zone -> zone.name()).orElse("");
-			case "enterpriseId" -> this.facilities.findEnterprise(((Number) value).longValue())
-				.map(EnterpriseView::name)
-				.orElse(String.valueOf(value));
+			case "enterpriseId" ->
+				this.facilities.enterpriseName(((Number) value).longValue()).orElse(String.valueOf(value));
 			case "status" -> text("facility.status." + value, english);
 			case "closedOn" -> Formats.date(LocalDate.parse(value.toString()));
 			case "contacts" -> ((List<?>) value).stream()

@@ -21,6 +21,9 @@ import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.audit.AuditLog;
 import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.References;
+import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.security.Role;
 import org.cleanprod.shared.text.Texts;
 import org.cleanprod.shared.web.BusinessException;
@@ -30,6 +33,7 @@ import org.cleanprod.shared.web.PageQuery;
 import org.cleanprod.shared.web.PageView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +61,8 @@ public class FacilityService {
 
 	private final ReferenceService reference;
 
+	private final References references;
+
 	private final AuditLog audit;
 
 	private final JdbcClient jdbc;
@@ -64,12 +70,14 @@ public class FacilityService {
 	private final Clock clock;
 
 	FacilityService(FacilityRepository facilities, EnterpriseRepository enterprises, FacilityQueries queries,
-			FacilityScope scope, ReferenceService reference, AuditLog audit, JdbcClient jdbc, Clock clock) {
+			FacilityScope scope, ReferenceService reference, References references, AuditLog audit, JdbcClient jdbc,
+			Clock clock) {
 		this.facilities = facilities;
 		this.enterprises = enterprises;
 		this.queries = queries;
 		this.scope = scope;
 		this.reference = reference;
+		this.references = references;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -98,7 +106,7 @@ public class FacilityService {
 		ZoneView zone = (facility.getZoneId() != null) ? this.reference.zone(facility.getZoneId()).orElse(null) : null;
 		SectorView sector = this.reference.sector(facility.getSectorCode()).orElse(null);
 		return new FacilityDetails(facility.getId(), facility.getCode(), facility.getName(), facility.getAddress(),
-				enterpriseView(this.enterprises.findById(facility.getEnterpriseId()).orElseThrow()), unit,
+				enterpriseView(this.enterprises.findById(facility.getEnterpriseId()).orElseThrow(), user), unit,
 				this.reference.label(unit.id(), english), this.reference.reportingUnits(unit.id()), zone, sector,
 				facility.getMainProducts(), facility.getEmployees(), facility.isCpPotential(),
 				facility.isDesignatedEnergyUser(), facility.getStatus(), facility.getClosedOn(), facility.getContacts(),
@@ -134,8 +142,8 @@ public class FacilityService {
 		if (form.version() == null || form.version() != facility.getVersion()) {
 			throw new BusinessException("common.staleEdit");
 		}
-		if (!facility.getEnterpriseId().equals(form.enterpriseId()) && user.role() == Role.ENTERPRISE_USER) {
-			throw InvalidFormException.of("enterpriseId", "facility.error.enterpriseOutOfScope");
+		if (!facility.getEnterpriseId().equals(form.enterpriseId()) && !user.scope().isAll()) {
+			throw InvalidFormException.of("enterpriseId", "facility.error.enterpriseFixed");
 		}
 		Enterprise enterprise = check(form, user);
 		FacilitySnapshot before = FacilitySnapshot.of(facility);
@@ -286,10 +294,12 @@ public class FacilityService {
 			case "updated" -> "e.updated_at";
 			default -> "e.name";
 		};
+		Where seen = facilitiesSeen(user);
 		List<EnterpriseView> rows = this.jdbc
-			.sql(ENTERPRISE_COLUMNS + where.sql() + " ORDER BY " + order + " " + page.direction() + ", e.id LIMIT "
+			.sql(enterpriseColumns(seen) + where.sql() + " ORDER BY " + order + " " + page.direction() + ", e.id LIMIT "
 					+ page.size() + " OFFSET " + page.offset())
 			.params(where.params())
+			.params(seen.params())
 			.query(FacilityService::enterpriseRow)
 			.list();
 		return new PageView<>(rows, page, total);
@@ -304,21 +314,40 @@ public class FacilityService {
 	}
 
 	public EnterpriseView enterprise(long id, CurrentUser user) {
-		return enterpriseView(loadEnterprise(id, user));
-	}
-
-	public Optional<EnterpriseView> enterpriseByTaxCode(String taxCode, CurrentUser user) {
-		return this.enterprises.findByTaxCode(TaxCode.normalise(taxCode))
-			.filter(enterprise -> isEnterpriseVisible(enterprise.getId(), user))
-			.map(this::enterpriseView);
+		return enterpriseView(loadEnterprise(id, user), user);
 	}
 
 	public EnterpriseForm enterpriseForm(long id, CurrentUser user) {
-		return EnterpriseForm.of(loadEnterprise(id, user));
+		return EnterpriseForm.of(loadOwnedEnterprise(id, user));
+	}
+
+	/**
+	 * Whether the user registers enterprises: province-wide roles only, since a tax code
+	 * is unique in the whole registry and an answer about one outside the scope would
+	 * tell what the scope hides.
+	 */
+	public boolean registersEnterprises(CurrentUser user) {
+		return user.scope().isAll() && user.can(Permission.ENTERPRISE_EDIT);
+	}
+
+	/**
+	 * Whether the user edits this enterprise: province-wide roles any, an enterprise user
+	 * its own. District and zone officers only read the enterprises of their facilities,
+	 * which may have facilities elsewhere.
+	 */
+	public boolean editsEnterprise(long id, CurrentUser user) {
+		return user.can(Permission.ENTERPRISE_EDIT) && switch (user.scope().kind()) {
+			case ALL -> true;
+			case ENTERPRISE -> Long.valueOf(id).equals(user.scope().enterpriseId());
+			default -> false;
+		};
 	}
 
 	@Transactional
 	public long registerEnterprise(EnterpriseForm form, CurrentUser user) {
+		if (!registersEnterprises(user)) {
+			throw new AccessDeniedException("enterprises are registered by province-wide roles");
+		}
 		String taxCode = TaxCode.normalise(form.taxCode());
 		if (this.enterprises.findByTaxCode(taxCode).isPresent()) {
 			throw InvalidFormException.of("taxCode", "enterprise.error.taxCodeTaken", taxCode);
@@ -333,7 +362,7 @@ public class FacilityService {
 	/** Updates an enterprise; true when anything changed. */
 	@Transactional
 	public boolean updateEnterprise(long id, EnterpriseForm form, CurrentUser user) {
-		Enterprise enterprise = loadEnterprise(id, user);
+		Enterprise enterprise = loadOwnedEnterprise(id, user);
 		if (form.version() == null || form.version() != enterprise.getVersion()) {
 			throw new BusinessException("common.staleEdit");
 		}
@@ -357,11 +386,11 @@ public class FacilityService {
 	}
 
 	/**
-	 * An enterprise by id regardless of scope, only to name it where access was already
-	 * checked.
+	 * The name of an enterprise regardless of scope, only for the history of a record the
+	 * user may see (the enterprise a facility belonged to).
 	 */
-	Optional<EnterpriseView> findEnterprise(long id) {
-		return this.enterprises.findById(id).map(this::enterpriseView);
+	Optional<String> enterpriseName(long id) {
+		return this.enterprises.findById(id).map(Enterprise::getName);
 	}
 
 	/** The enterprises the user may attach facilities to, by name. */
@@ -381,9 +410,10 @@ public class FacilityService {
 
 	private Enterprise check(FacilityForm form, CurrentUser user) {
 		InvalidFormException.Collector errors = new InvalidFormException.Collector();
-		Optional<Enterprise> enterprise = (form.enterpriseId() != null) ? this.enterprises.findById(form.enterpriseId())
-				: Optional.empty();
-		if (enterprise.isEmpty()) {
+		Optional<Enterprise> enterprise = (form.enterpriseId() != null
+				&& this.references.check(ReferenceKind.ENTERPRISE, form.enterpriseId(), user, "enterpriseId", errors))
+						? this.enterprises.findById(form.enterpriseId()) : Optional.empty();
+		if (form.enterpriseId() == null) {
 			errors.reject("enterpriseId", "facility.error.enterpriseUnknown");
 		}
 		Optional<UnitView> unit = this.reference.unit(form.unitId());
@@ -416,7 +446,7 @@ public class FacilityService {
 		return isFacilityVisible(id, user) ? this.facilities.findById(id).orElseThrow() : notFound(FACILITY, id);
 	}
 
-	private boolean isFacilityVisible(long facilityId, CurrentUser user) {
+	boolean isFacilityVisible(long facilityId, CurrentUser user) {
 		Where where = this.scope.restrict(new Where().and("f.id = :id", "id", facilityId), user.scope());
 		return this.jdbc.sql("SELECT COUNT(*) FROM facility f" + where.sql())
 			.params(where.params())
@@ -428,11 +458,20 @@ public class FacilityService {
 		return isEnterpriseVisible(id, user) ? this.enterprises.findById(id).orElseThrow() : notFound(ENTERPRISE, id);
 	}
 
+	/** An enterprise the user edits; one they only read is forbidden (403). */
+	private Enterprise loadOwnedEnterprise(long id, CurrentUser user) {
+		Enterprise enterprise = loadEnterprise(id, user);
+		if (!editsEnterprise(id, user)) {
+			throw new AccessDeniedException("enterprise " + id + " is read-only for " + user);
+		}
+		return enterprise;
+	}
+
 	/**
 	 * An enterprise is visible with one of its facilities, or to its own users and
 	 * province-wide roles.
 	 */
-	private boolean isEnterpriseVisible(long enterpriseId, CurrentUser user) {
+	boolean isEnterpriseVisible(long enterpriseId, CurrentUser user) {
 		Where where = enterpriseWhere(null, user).and("e.id = :id", "id", enterpriseId);
 		return this.jdbc.sql("SELECT COUNT(*) FROM enterprise e" + where.sql())
 			.params(where.params())
@@ -457,15 +496,25 @@ public class FacilityService {
 		};
 	}
 
-	private EnterpriseView enterpriseView(Enterprise enterprise) {
-		return this.jdbc.sql(ENTERPRISE_COLUMNS + " WHERE e.id = :id")
+	private EnterpriseView enterpriseView(Enterprise enterprise, CurrentUser user) {
+		Where seen = facilitiesSeen(user);
+		return this.jdbc.sql(enterpriseColumns(seen) + " WHERE e.id = :id")
+			.params(seen.params())
 			.param("id", enterprise.getId())
 			.query(FacilityService::enterpriseRow)
 			.single();
 	}
 
-	private static final String ENTERPRISE_COLUMNS = "SELECT e.*, "
-			+ "(SELECT COUNT(*) FROM facility f WHERE f.enterprise_id = e.id) AS facilities FROM enterprise e";
+	/**
+	 * The facilities of enterprise {@code e} that the user sees, which are all it counts.
+	 */
+	private Where facilitiesSeen(CurrentUser user) {
+		return this.scope.restrict(new Where().and("f.enterprise_id = e.id"), user.scope());
+	}
+
+	private static String enterpriseColumns(Where seen) {
+		return "SELECT e.*, (SELECT COUNT(*) FROM facility f" + seen.sql() + ") AS facilities FROM enterprise e";
+	}
 
 	private static EnterpriseView enterpriseRow(ResultSet rs, int row) throws SQLException {
 		return new EnterpriseView(rs.getLong("id"), rs.getString("tax_code"), rs.getString("name"),

@@ -16,6 +16,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cleanprod.reference.EnergyConverter;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.units.MeasureUnit;
 import org.cleanprod.shared.web.InvalidFormException;
 
@@ -59,8 +61,8 @@ class PerformanceApiController {
 	@GetMapping("/facilities/{id}/indicators")
 	@PreAuthorize("hasAuthority('FACILITY_READ')")
 	@Operation(summary = "Monthly indicators of a facility: base quantity, GJ, TOE, t CO2 and the factors used")
-	List<MonthlyIndicator> indicators(@PathVariable long id, @RequestParam String from, @RequestParam String to,
-			@AuthenticationPrincipal CurrentUser user) {
+	List<MonthlyIndicator> indicators(@PathVariable @Scoped(ReferenceKind.FACILITY) long id, @RequestParam String from,
+			@RequestParam String to, @AuthenticationPrincipal CurrentUser user) {
 		return this.indicators.monthly(id, month("from", from), month("to", to), user);
 	}
 
@@ -70,15 +72,16 @@ class PerformanceApiController {
 			description = "Intensity savings per resource and for all energy, the regression-normalised savings with "
 					+ "the model's statistics, which method applies and why, and the position against the active plan's "
 					+ "SAVINGS target band.")
-	SavingsView savings(@PathVariable long id, @RequestParam String end, @RequestParam(defaultValue = "vi") String lang,
-			@AuthenticationPrincipal CurrentUser user) {
+	SavingsView savings(@PathVariable @Scoped(ReferenceKind.FACILITY) long id, @RequestParam String end,
+			@RequestParam(defaultValue = "vi") String lang, @AuthenticationPrincipal CurrentUser user) {
 		return this.savings.savings(id, month("end", end), user, "en".equals(lang));
 	}
 
 	@GetMapping("/facilities/{id}/baselines")
 	@PreAuthorize("hasAuthority('FACILITY_READ')")
 	@Operation(summary = "The facility's baselines, the current one first")
-	List<BaselineView> baselines(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+	List<BaselineView> baselines(@PathVariable @Scoped(ReferenceKind.FACILITY) long id,
+			@AuthenticationPrincipal CurrentUser user) {
 		return this.baselines.history(id, user);
 	}
 
@@ -89,8 +92,8 @@ class PerformanceApiController {
 	@PutMapping("/facilities/{id}/baseline")
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
 	@Operation(summary = "Sets the baseline; the previous one stays in the history")
-	BaselineView setBaseline(@PathVariable long id, @Valid @RequestBody BaselineBody body,
-			@AuthenticationPrincipal CurrentUser user) {
+	BaselineView setBaseline(@PathVariable @Scoped(ReferenceKind.FACILITY) long id,
+			@Valid @RequestBody BaselineBody body, @AuthenticationPrincipal CurrentUser user) {
 		this.baselines.set(id, month("start", body.start()), body.note(), user);
 		return this.baselines.current(id, user).orElseThrow();
 	}

@@ -10,6 +10,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.web.InvalidFormException;
@@ -61,8 +63,9 @@ class PerformanceController {
 
 	@GetMapping("/facilities/{facilityId}")
 	@PreAuthorize("hasAuthority('FACILITY_READ')")
-	String facility(@PathVariable long facilityId, @RequestParam(required = false) String end,
-			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
+	String facility(@PathVariable @Scoped(ReferenceKind.FACILITY) long facilityId,
+			@RequestParam(required = false) String end, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, Model model) {
 		boolean english = english(request);
 		YearMonth reportingEnd = month(end).orElseGet(PerformanceController::lastFullYear);
 		SavingsView view = this.savings.savings(facilityId, reportingEnd, user, english);
@@ -76,7 +79,7 @@ class PerformanceController {
 
 	@PostMapping("/facilities/{facilityId}/baseline")
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
-	String setBaseline(@PathVariable long facilityId, @RequestParam String start,
+	String setBaseline(@PathVariable @Scoped(ReferenceKind.FACILITY) long facilityId, @RequestParam String start,
 			@RequestParam(required = false) String note, @RequestParam(required = false) String end,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		Optional<YearMonth> first = month(start);
@@ -97,8 +100,8 @@ class PerformanceController {
 
 	@PostMapping("/facilities/{facilityId}/quality")
 	@PreAuthorize("hasAuthority('QUALITY_REVIEW')")
-	String explain(@PathVariable long facilityId, @RequestParam String item, @RequestParam String month,
-			@RequestParam QualityIssue.Kind kind, @RequestParam String note,
+	String explain(@PathVariable @Scoped(ReferenceKind.FACILITY) long facilityId, @RequestParam String item,
+			@RequestParam String month, @RequestParam QualityIssue.Kind kind, @RequestParam String note,
 			@RequestParam(defaultValue = "facility") String back,
 			@RequestParam(required = false) QualityIssue.Kind queueKind,
 			@RequestParam(defaultValue = "true") boolean queueOpen, @RequestParam(required = false) String end,

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
@@ -55,8 +57,9 @@ class PlanController {
 	@PreAuthorize("isAuthenticated()")
 	String list(@ModelAttribute("filter") PlanFilter filter, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, HttpServletRequest request, Locale locale, Model model) {
-		model.addAttribute("page", this.planning.search(filter, query(page, size, sort, dir)));
+			@RequestParam(required = false) String dir, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, Locale locale, Model model) {
+		model.addAttribute("page", this.planning.search(filter, query(page, size, sort, dir), user));
 		model.addAttribute("phases", this.pages.phases(locale));
 		model.addAttribute("active", this.planning.activePlan(this.planning.today()).orElse(null));
 		return Htmx.view(request, "planning/list", "planning/results");
@@ -65,26 +68,27 @@ class PlanController {
 	@GetMapping("/export")
 	@PreAuthorize("isAuthenticated()")
 	void export(@ModelAttribute("filter") PlanFilter filter, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, Locale locale, HttpServletResponse response)
-			throws IOException {
+			@RequestParam(required = false) String dir, @AuthenticationPrincipal CurrentUser user, Locale locale,
+			HttpServletResponse response) throws IOException {
 		response.setContentType(PlanningExcel.XLSX);
 		response.setHeader("Content-Disposition",
 				ContentDisposition.attachment().filename("ke-hoach.xlsx", StandardCharsets.UTF_8).build().toString());
 		try (OutputStream output = response.getOutputStream()) {
-			this.excel.plans(filter, query(1, 1, sort, dir), locale, output);
+			this.excel.plans(filter, query(1, 1, sort, dir), user, locale, output);
 		}
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize("isAuthenticated()")
-	String details(@PathVariable long id, Locale locale, Model model) {
-		PlanView plan = this.planning.details(id);
+	String details(@PathVariable @Scoped(ReferenceKind.PLAN) long id, @AuthenticationPrincipal CurrentUser user,
+			Locale locale, Model model) {
+		PlanView plan = this.planning.details(id, user);
 		Map<Long, String> bands = new LinkedHashMap<>();
 		plan.targets().forEach(target -> bands.put(target.id(), this.pages.band(target, locale)));
 		model.addAttribute("plan", plan);
 		model.addAttribute("bands", bands);
-		model.addAttribute("changes", this.pages.changes(this.planning.history(id), locale));
-		model.addAttribute("targetChanges", this.pages.targetChanges(this.planning.targetHistory(id), locale));
+		model.addAttribute("changes", this.pages.changes(this.planning.history(id, user), locale));
+		model.addAttribute("targetChanges", this.pages.targetChanges(this.planning.targetHistory(id, user), locale));
 		return "planning/details";
 	}
 
@@ -107,14 +111,15 @@ class PlanController {
 
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
-	String edit(@PathVariable long id, Locale locale, Model model) {
+	String edit(@PathVariable @Scoped(ReferenceKind.PLAN) long id, Locale locale, Model model) {
 		return form(model, id, this.planning.form(id), null, locale);
 	}
 
 	@PostMapping("/{id}/edit")
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") PlanForm form, BindingResult result,
-			Locale locale, Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
+	String update(@PathVariable @Scoped(ReferenceKind.PLAN) long id, @Valid @ModelAttribute("form") PlanForm form,
+			BindingResult result, Locale locale, Model model, RedirectAttributes redirect,
+			@AuthenticationPrincipal CurrentUser user) {
 		return FormSubmission.submitOrReject(result, () -> {
 			boolean changed = this.planning.update(id, form, user);
 			Flash.success(redirect, changed ? "common.saved" : "plan.unchanged");

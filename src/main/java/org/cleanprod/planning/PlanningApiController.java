@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.web.NotFoundException;
 import org.cleanprod.shared.web.PageQuery;
 import org.cleanprod.shared.web.PageView;
@@ -49,10 +51,11 @@ class PlanningApiController {
 					+ "sort: code, name, period, decision.")
 	PageView<PlanRow> list(PlanFilter filter, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir) {
+			@RequestParam(required = false) String dir, @AuthenticationPrincipal CurrentUser user) {
 		String direction = (sort == null && dir == null) ? "desc" : dir;
 		return this.planning.search(filter,
-				PageQuery.of(page, size, sort, direction, PlanningService.SORT_KEYS, PlanningService.DEFAULT_SORT));
+				PageQuery.of(page, size, sort, direction, PlanningService.SORT_KEYS, PlanningService.DEFAULT_SORT),
+				user);
 	}
 
 	@GetMapping("/active")
@@ -68,8 +71,8 @@ class PlanningApiController {
 	@GetMapping("/{id}")
 	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "One plan with its targets; 404 when it does not exist")
-	PlanView get(@PathVariable long id) {
-		return this.planning.details(id);
+	PlanView get(@PathVariable @Scoped(ReferenceKind.PLAN) long id, @AuthenticationPrincipal CurrentUser user) {
+		return this.planning.details(id, user);
 	}
 
 	@PostMapping
@@ -77,56 +80,59 @@ class PlanningApiController {
 	@Operation(summary = "Creates a plan; 400 lists every field error")
 	ResponseEntity<PlanView> create(@Valid @RequestBody PlanForm form, @AuthenticationPrincipal CurrentUser user) {
 		long id = this.planning.create(form, user);
-		return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(this.planning.details(id));
+		return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(this.planning.details(id, user));
 	}
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
 	@Operation(summary = "Updates a plan; the body's version must be the current one (409 otherwise)")
-	PlanView update(@PathVariable long id, @Valid @RequestBody PlanForm form,
+	PlanView update(@PathVariable @Scoped(ReferenceKind.PLAN) long id, @Valid @RequestBody PlanForm form,
 			@AuthenticationPrincipal CurrentUser user) {
 		this.planning.update(id, form, user);
-		return this.planning.details(id);
+		return this.planning.details(id, user);
 	}
 
 	@PostMapping("/{id}/targets")
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
 	@Operation(summary = "Adds a target to a plan; 400 lists every field error")
-	ResponseEntity<TargetView> addTarget(@PathVariable long id, @Valid @RequestBody TargetForm form,
-			@AuthenticationPrincipal CurrentUser user) {
+	ResponseEntity<TargetView> addTarget(@PathVariable @Scoped(ReferenceKind.PLAN) long id,
+			@Valid @RequestBody TargetForm form, @AuthenticationPrincipal CurrentUser user) {
 		long targetId = this.planning.addTarget(id, form, user);
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + id + "/targets/" + targetId))
-			.body(target(id, targetId));
+			.body(target(id, targetId, user));
 	}
 
 	@GetMapping("/{id}/targets/{targetId}")
 	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "One target of a plan; 404 when it does not exist")
-	TargetView getTarget(@PathVariable long id, @PathVariable long targetId) {
-		return target(id, targetId);
+	TargetView getTarget(@PathVariable @Scoped(ReferenceKind.PLAN) long id,
+			@PathVariable @Scoped(ReferenceKind.TARGET) long targetId, @AuthenticationPrincipal CurrentUser user) {
+		return target(id, targetId, user);
 	}
 
 	@PutMapping("/{id}/targets/{targetId}")
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
 	@Operation(summary = "Updates a target; its code is fixed and the body's version must be the current one "
 			+ "(409 otherwise)")
-	TargetView updateTarget(@PathVariable long id, @PathVariable long targetId, @Valid @RequestBody TargetForm form,
+	TargetView updateTarget(@PathVariable @Scoped(ReferenceKind.PLAN) long id,
+			@PathVariable @Scoped(ReferenceKind.TARGET) long targetId, @Valid @RequestBody TargetForm form,
 			@AuthenticationPrincipal CurrentUser user) {
 		this.planning.updateTarget(id, targetId, form, user);
-		return target(id, targetId);
+		return target(id, targetId, user);
 	}
 
 	@DeleteMapping("/{id}/targets/{targetId}")
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
 	@Operation(summary = "Deletes a target; version must be the current one (409 otherwise)")
-	ResponseEntity<Void> deleteTarget(@PathVariable long id, @PathVariable long targetId, @RequestParam Long version,
+	ResponseEntity<Void> deleteTarget(@PathVariable @Scoped(ReferenceKind.PLAN) long id,
+			@PathVariable @Scoped(ReferenceKind.TARGET) long targetId, @RequestParam Long version,
 			@AuthenticationPrincipal CurrentUser user) {
 		this.planning.deleteTarget(id, targetId, version, user);
 		return ResponseEntity.noContent().build();
 	}
 
-	private TargetView target(long planId, long targetId) {
-		return this.planning.details(planId)
+	private TargetView target(long planId, long targetId, CurrentUser user) {
+		return this.planning.details(planId, user)
 			.targets()
 			.stream()
 			.filter(target -> target.id() == targetId)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.cleanprod.shared.excel.XlsxWriter;
+import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.web.PageQuery;
 
 import org.springframework.stereotype.Component;
@@ -29,10 +30,10 @@ class PlanningExcel {
 		this.pages = pages;
 	}
 
-	void plans(PlanFilter filter, PageQuery order, Locale locale, OutputStream output) {
+	void plans(PlanFilter filter, PageQuery order, CurrentUser user, Locale locale, OutputStream output) {
 		boolean english = "en".equals(locale.getLanguage());
 		List<PlanRow> rows = new ArrayList<>();
-		this.planning.forEach(filter, order, rows::add);
+		this.planning.forEach(filter, order, user, rows::add);
 		try (XlsxWriter writer = new XlsxWriter(output)) {
 			writer.sheet(text("plans.export.sheet", locale),
 					headers(locale, "plan.code", "plan.name", "plan.periodStartYear", "plan.periodEndYear",

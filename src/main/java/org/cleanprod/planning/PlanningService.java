@@ -120,8 +120,8 @@ public class PlanningService {
 		return plan(planId).flatMap(plan -> plan.target(code));
 	}
 
-	PageView<PlanRow> search(PlanFilter filter, PageQuery page) {
-		Where where = where(filter);
+	PageView<PlanRow> search(PlanFilter filter, PageQuery page, CurrentUser user) {
+		Where where = where(filter, user);
 		long total = this.jdbc.sql("SELECT COUNT(*)" + FROM + where.sql())
 			.params(where.params())
 			.query(Long.class)
@@ -135,8 +135,8 @@ public class PlanningService {
 	}
 
 	/** Every plan the filter selects, in the list's order, for exports. */
-	void forEach(PlanFilter filter, PageQuery order, Consumer<PlanRow> consumer) {
-		Where where = where(filter);
+	void forEach(PlanFilter filter, PageQuery order, CurrentUser user, Consumer<PlanRow> consumer) {
+		Where where = where(filter, user);
 		try (Stream<PlanRow> rows = this.jdbc.sql(COLUMNS + FROM + where.sql() + orderBy(order))
 			.params(where.params())
 			.query(this::row)
@@ -145,9 +145,29 @@ public class PlanningService {
 		}
 	}
 
-	/** A plan for its page; 404 when there is none. */
-	PlanView details(long id) {
-		return plan(id).orElseThrow(() -> new NotFoundException(PLAN, id));
+	/** A plan for its page; 404 when there is none or the user may not see it. */
+	PlanView details(long id, CurrentUser user) {
+		return plan(id).filter(plan -> seesDrafts(user) || plan.status() != PlanStatus.DRAFT)
+			.orElseThrow(() -> new NotFoundException(PLAN, id));
+	}
+
+	/**
+	 * Whether the user may see this plan: an issued or revoked plan everyone, a draft
+	 * only those who edit plans (a draft is not yet the province's position).
+	 */
+	boolean isVisible(long id, CurrentUser user) {
+		return this.plans.findById(id)
+			.filter(plan -> seesDrafts(user) || plan.getStatus() != PlanStatus.DRAFT)
+			.isPresent();
+	}
+
+	/** Whether the user may see this target: one of a plan they may see. */
+	boolean isTargetVisible(long targetId, CurrentUser user) {
+		return this.targets.findById(targetId).filter(target -> isVisible(target.getPlanId(), user)).isPresent();
+	}
+
+	private static boolean seesDrafts(CurrentUser user) {
+		return user.can(Permission.PLAN_EDIT);
 	}
 
 	PlanForm form(long id) {
@@ -272,8 +292,8 @@ public class PlanningService {
 	}
 
 	/** The plan's own history, newest first. */
-	List<AuditEntry> history(long planId) {
-		load(planId);
+	List<AuditEntry> history(long planId, CurrentUser user) {
+		details(planId, user);
 		return this.audit.history(PLAN, planId);
 	}
 
@@ -283,8 +303,8 @@ public class PlanningService {
 	 * sorted here; plans have a handful of targets edited a few times a year, so this
 	 * stays small.
 	 */
-	List<AuditEntry> targetHistory(long planId) {
-		load(planId);
+	List<AuditEntry> targetHistory(long planId, CurrentUser user) {
+		details(planId, user);
 		List<AuditEntry> entries = new ArrayList<>();
 		AuditFilter filter = new AuditFilter(TARGET, null, null, null, null, null);
 		PageView<AuditEntry> page;
@@ -445,8 +465,11 @@ public class PlanningService {
 		return today().getYear();
 	}
 
-	private Where where(PlanFilter filter) {
+	private Where where(PlanFilter filter, CurrentUser user) {
 		Where where = new Where();
+		if (!seesDrafts(user)) {
+			where.and("p.status <> 'DRAFT'");
+		}
 		if (filter.q() != null) {
 			String[] words = Texts.fold(filter.q()).split(" ");
 			for (int i = 0; i < words.length; i++) {

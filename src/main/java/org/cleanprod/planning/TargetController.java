@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
@@ -39,42 +41,48 @@ class TargetController {
 
 	@GetMapping("/new")
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
-	String creation(@PathVariable long planId, Locale locale, Model model) {
-		return form(model, planId, null, this.planning.newTargetForm(planId), null, locale);
+	String creation(@PathVariable @Scoped(ReferenceKind.PLAN) long planId, @AuthenticationPrincipal CurrentUser user,
+			Locale locale, Model model) {
+		return form(model, planId, null, this.planning.newTargetForm(planId), null, user, locale);
 	}
 
 	@PostMapping("/new")
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
-	String create(@PathVariable long planId, @Valid @ModelAttribute("form") TargetForm form, BindingResult result,
-			Locale locale, Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
+	String create(@PathVariable @Scoped(ReferenceKind.PLAN) long planId, @Valid @ModelAttribute("form") TargetForm form,
+			BindingResult result, Locale locale, Model model, RedirectAttributes redirect,
+			@AuthenticationPrincipal CurrentUser user) {
 		return FormSubmission.submit(result, () -> {
 			this.planning.addTarget(planId, form, user);
 			Flash.success(redirect, "plan.target.added");
 			return "redirect:/plans/" + planId;
-		}, () -> form(model, planId, null, form, result, locale));
+		}, () -> form(model, planId, null, form, result, user, locale));
 	}
 
 	@GetMapping("/{targetId}/edit")
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
-	String edit(@PathVariable long planId, @PathVariable long targetId, Locale locale, Model model) {
-		return form(model, planId, targetId, this.planning.targetForm(planId, targetId), null, locale);
+	String edit(@PathVariable @Scoped(ReferenceKind.PLAN) long planId,
+			@PathVariable @Scoped(ReferenceKind.TARGET) long targetId, @AuthenticationPrincipal CurrentUser user,
+			Locale locale, Model model) {
+		return form(model, planId, targetId, this.planning.targetForm(planId, targetId), null, user, locale);
 	}
 
 	@PostMapping("/{targetId}/edit")
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
-	String update(@PathVariable long planId, @PathVariable long targetId,
-			@Valid @ModelAttribute("form") TargetForm form, BindingResult result, Locale locale, Model model,
-			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
+	String update(@PathVariable @Scoped(ReferenceKind.PLAN) long planId,
+			@PathVariable @Scoped(ReferenceKind.TARGET) long targetId, @Valid @ModelAttribute("form") TargetForm form,
+			BindingResult result, Locale locale, Model model, RedirectAttributes redirect,
+			@AuthenticationPrincipal CurrentUser user) {
 		return FormSubmission.submitOrReject(result, () -> {
 			boolean changed = this.planning.updateTarget(planId, targetId, form, user);
 			Flash.success(redirect, changed ? "common.saved" : "plan.unchanged");
 			return "redirect:/plans/" + planId;
-		}, () -> form(model, planId, targetId, form, result, locale));
+		}, () -> form(model, planId, targetId, form, result, user, locale));
 	}
 
 	@PostMapping("/{targetId}/delete")
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
-	String delete(@PathVariable long planId, @PathVariable long targetId, @RequestParam(required = false) Long version,
+	String delete(@PathVariable @Scoped(ReferenceKind.PLAN) long planId,
+			@PathVariable @Scoped(ReferenceKind.TARGET) long targetId, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
 		try {
 			this.planning.deleteTarget(planId, targetId, version, user);
@@ -86,8 +94,9 @@ class TargetController {
 		return "redirect:/plans/" + planId;
 	}
 
-	private String form(Model model, long planId, Long targetId, TargetForm form, BindingResult result, Locale locale) {
-		model.addAttribute("plan", this.planning.details(planId));
+	private String form(Model model, long planId, Long targetId, TargetForm form, BindingResult result,
+			CurrentUser user, Locale locale) {
+		model.addAttribute("plan", this.planning.details(planId, user));
 		model.addAttribute("targetId", targetId);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", result);

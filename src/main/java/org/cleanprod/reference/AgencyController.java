@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
@@ -49,7 +51,8 @@ class AgencyController {
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('REFERENCE_READ')")
-	String details(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+	String details(@PathVariable @Scoped(ReferenceKind.AGENCY) long id, @AuthenticationPrincipal CurrentUser user,
+			Locale locale, Model model) {
 		model.addAttribute("agency", this.agencies.details(id, user.can(Permission.REFERENCE_EDIT)));
 		model.addAttribute("changes", this.pages.changes(this.agencies.history(id), locale));
 		return "reference/agency";
@@ -74,14 +77,15 @@ class AgencyController {
 
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
-	String edit(@PathVariable long id, Locale locale, Model model) {
+	String edit(@PathVariable @Scoped(ReferenceKind.AGENCY) long id, Locale locale, Model model) {
 		return form(model, id, this.agencies.form(id), null, locale);
 	}
 
 	@PostMapping("/{id}/edit")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult result,
-			Locale locale, Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
+	String update(@PathVariable @Scoped(ReferenceKind.AGENCY) long id, @Valid @ModelAttribute("form") AgencyForm form,
+			BindingResult result, Locale locale, Model model, RedirectAttributes redirect,
+			@AuthenticationPrincipal CurrentUser user) {
 		return FormSubmission.submitOrReject(result, () -> {
 			boolean changed = this.agencies.update(id, form, user);
 			Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.units.MeasureUnit;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
@@ -49,8 +51,8 @@ class FactorController {
 	 */
 	@GetMapping("/new")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
-	String creation(@PathVariable String code, @RequestParam(required = false) FactorKind kind,
-			@RequestParam(required = false) MeasureUnit perUnit,
+	String creation(@PathVariable @Scoped(ReferenceKind.RESOURCE) String code,
+			@RequestParam(required = false) FactorKind kind, @RequestParam(required = false) MeasureUnit perUnit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
 			@RequestParam(required = false) Long supersedes, Locale locale, Model model) {
@@ -59,8 +61,9 @@ class FactorController {
 
 	@PostMapping("/new")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
-	String create(@PathVariable String code, @Valid @ModelAttribute("form") FactorForm form, BindingResult result,
-			Locale locale, Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
+	String create(@PathVariable @Scoped(ReferenceKind.RESOURCE) String code,
+			@Valid @ModelAttribute("form") FactorForm form, BindingResult result, Locale locale, Model model,
+			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
 		return FormSubmission.submitOrReject(result, () -> {
 			FactorService.Added added = this.factors.add(code, form, user);
 			if (added.closedId() != null) {
@@ -78,13 +81,15 @@ class FactorController {
 
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
-	String edit(@PathVariable String code, @PathVariable long id, Locale locale, Model model) {
+	String edit(@PathVariable @Scoped(ReferenceKind.RESOURCE) String code,
+			@PathVariable @Scoped(ReferenceKind.FACTOR) long id, Locale locale, Model model) {
 		return noteForm(model, code, id, this.factors.noteForm(code, id), null, locale);
 	}
 
 	@PostMapping("/{id}/edit")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
-	String update(@PathVariable String code, @PathVariable long id, @Valid @ModelAttribute("form") FactorNoteForm form,
+	String update(@PathVariable @Scoped(ReferenceKind.RESOURCE) String code,
+			@PathVariable @Scoped(ReferenceKind.FACTOR) long id, @Valid @ModelAttribute("form") FactorNoteForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect,
 			@AuthenticationPrincipal CurrentUser user) {
 		return FormSubmission.submitOrReject(result, () -> {

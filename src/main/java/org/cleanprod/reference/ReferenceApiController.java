@@ -5,6 +5,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.web.PageQuery;
 import org.cleanprod.shared.web.PageView;
@@ -59,7 +61,7 @@ class ReferenceApiController {
 	@PreAuthorize("hasAuthority('REFERENCE_READ')")
 	@Operation(summary = "One administrative unit with its parent, children, predecessors and successors "
 			+ "(with share and date), the units its records are reported under, and its sources; 404 when unknown")
-	UnitDetails unit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+	UnitDetails unit(@PathVariable @Scoped(ReferenceKind.UNIT) long id, @AuthenticationPrincipal CurrentUser user) {
 		return this.units.details(id, user.can(Permission.REFERENCE_EDIT));
 	}
 
@@ -79,7 +81,7 @@ class ReferenceApiController {
 	@GetMapping("/zones/{id}")
 	@PreAuthorize("hasAuthority('REFERENCE_READ')")
 	@Operation(summary = "One industrial zone or cluster with its board, unit and sources; 404 when unknown")
-	ZoneDetails zone(@PathVariable long id, @RequestParam(defaultValue = "vi") String lang,
+	ZoneDetails zone(@PathVariable @Scoped(ReferenceKind.ZONE) long id, @RequestParam(defaultValue = "vi") String lang,
 			@AuthenticationPrincipal CurrentUser user) {
 		return this.zones.details(id, user.can(Permission.REFERENCE_EDIT), "en".equals(lang));
 	}

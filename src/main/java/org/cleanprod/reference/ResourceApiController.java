@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.web.PageQuery;
 
@@ -56,7 +58,8 @@ class ResourceApiController {
 	@PreAuthorize("hasAuthority('REFERENCE_READ')")
 	@Operation(summary = "One resource with its units, sectors, sources and every version of its conversion "
 			+ "factors (superseded ones too, for the results that used them); 404 when unknown")
-	ResourceDetails resource(@PathVariable String code, @AuthenticationPrincipal CurrentUser user) {
+	ResourceDetails resource(@PathVariable @Scoped(ReferenceKind.RESOURCE) String code,
+			@AuthenticationPrincipal CurrentUser user) {
 		return this.resources.details(code, user.can(Permission.REFERENCE_EDIT));
 	}
 
@@ -65,7 +68,8 @@ class ResourceApiController {
 	@Operation(summary = "The factors used for new conversions on a date",
 			description = "kind: GJ, TOE or TCO2 (all when absent); date (yyyy-MM-dd): today when absent. A factor "
 					+ "per GJ of kind TCO2 applies to the energy content. 404 when the resource is unknown.")
-	List<FactorRow> factors(@PathVariable String code, @RequestParam(required = false) FactorKind kind,
+	List<FactorRow> factors(@PathVariable @Scoped(ReferenceKind.RESOURCE) String code,
+			@RequestParam(required = false) FactorKind kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@AuthenticationPrincipal CurrentUser user) {
 		return this.factors.validOn(code, kind, (date != null) ? date : LocalDate.now(Formats.ZONE),

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
@@ -91,7 +93,8 @@ class ResourceController {
 
 	@GetMapping("/{code}")
 	@PreAuthorize("hasAuthority('REFERENCE_READ')")
-	String details(@PathVariable String code, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+	String details(@PathVariable @Scoped(ReferenceKind.RESOURCE) String code, @AuthenticationPrincipal CurrentUser user,
+			Locale locale, Model model) {
 		model.addAttribute("resource", this.resources.details(code, user.can(Permission.REFERENCE_EDIT)));
 		model.addAttribute("changes", this.pages.changes(this.resources.history(code), locale));
 		return "reference/resource";
@@ -116,14 +119,15 @@ class ResourceController {
 
 	@GetMapping("/{code}/edit")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
-	String edit(@PathVariable String code, Locale locale, Model model) {
+	String edit(@PathVariable @Scoped(ReferenceKind.RESOURCE) String code, Locale locale, Model model) {
 		return form(model, code, this.resources.form(code), null, locale);
 	}
 
 	@PostMapping("/{code}/edit")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
-	String update(@PathVariable String code, @Valid @ModelAttribute("form") ResourceForm form, BindingResult result,
-			Locale locale, Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
+	String update(@PathVariable @Scoped(ReferenceKind.RESOURCE) String code,
+			@Valid @ModelAttribute("form") ResourceForm form, BindingResult result, Locale locale, Model model,
+			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
 		return FormSubmission.submitOrReject(result, () -> {
 			boolean changed = this.resources.update(code, form, user);
 			Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");

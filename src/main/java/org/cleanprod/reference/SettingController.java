@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
@@ -43,14 +45,15 @@ class SettingController {
 
 	@GetMapping("/{key}/edit")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
-	String edit(@PathVariable String key, Locale locale, Model model) {
+	String edit(@PathVariable @Scoped(ReferenceKind.SETTING) String key, Locale locale, Model model) {
 		return form(model, key, this.settings.form(key), null, locale);
 	}
 
 	@PostMapping("/{key}/edit")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
-	String update(@PathVariable String key, @Valid @ModelAttribute("form") SettingForm form, BindingResult result,
-			Locale locale, Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
+	String update(@PathVariable @Scoped(ReferenceKind.SETTING) String key,
+			@Valid @ModelAttribute("form") SettingForm form, BindingResult result, Locale locale, Model model,
+			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
 		return FormSubmission.submitOrReject(result, () -> {
 			boolean changed = this.settings.update(key, form, user);
 			Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");

@@ -8,14 +8,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.cleanprod.shared.security.InScope;
+import org.cleanprod.shared.security.ReferenceKind;
 
 /**
  * The editable fields of an administrative unit, with the units that succeeded it. Rows
  * of {@code successors} without a unit are ignored, so the page can offer empty ones.
  */
 public record UnitForm(@NotBlank @Size(max = 10) String code, @NotBlank @Size(max = 200) String name,
-		@Size(max = 200) String nameEn, @NotNull UnitLevel level, @Size(max = 50) String unitType, Long parentId,
-		LocalDate validFrom, LocalDate validTo, @Size(max = 500) String legalBasis, @Size(max = 1000) String note,
+		@Size(max = 200) String nameEn, @NotNull UnitLevel level, @Size(max = 50) String unitType,
+		@InScope(ReferenceKind.UNIT) Long parentId, LocalDate validFrom, LocalDate validTo,
+		@Size(max = 500) String legalBasis, @Size(max = 1000) String note,
 		@Valid @Size(max = MAX_SUCCESSORS) List<SuccessorForm> successors, Long version) {
 
 	public static final int MAX_SUCCESSORS = 50;
@@ -24,7 +27,7 @@ public record UnitForm(@NotBlank @Size(max = 10) String code, @NotBlank @Size(ma
 	public static final int EMPTY_ROWS = 3;
 
 	/** A unit that took over all or part of this one's territory on a date. */
-	public record SuccessorForm(Long unitId, Share share, LocalDate effectiveDate) {
+	public record SuccessorForm(@InScope(ReferenceKind.UNIT) Long unitId, Share share, LocalDate effectiveDate) {
 
 		boolean isBlank() {
 			return this.unitId == null;

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
@@ -81,7 +83,8 @@ class ZoneController {
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('REFERENCE_READ')")
-	String details(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+	String details(@PathVariable @Scoped(ReferenceKind.ZONE) long id, @AuthenticationPrincipal CurrentUser user,
+			Locale locale, Model model) {
 		model.addAttribute("zone",
 				this.zones.details(id, user.can(Permission.REFERENCE_EDIT), ReferencePageModel.isEnglish(locale)));
 		model.addAttribute("changes", this.pages.changes(this.zones.history(id), locale));
@@ -107,14 +110,15 @@ class ZoneController {
 
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
-	String edit(@PathVariable long id, Locale locale, Model model) {
+	String edit(@PathVariable @Scoped(ReferenceKind.ZONE) long id, Locale locale, Model model) {
 		return form(model, id, this.zones.form(id), null, locale);
 	}
 
 	@PostMapping("/{id}/edit")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") ZoneForm form, BindingResult result,
-			Locale locale, Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
+	String update(@PathVariable @Scoped(ReferenceKind.ZONE) long id, @Valid @ModelAttribute("form") ZoneForm form,
+			BindingResult result, Locale locale, Model model, RedirectAttributes redirect,
+			@AuthenticationPrincipal CurrentUser user) {
 		return FormSubmission.submitOrReject(result, () -> {
 			boolean changed = this.zones.update(id, form, user);
 			Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");

@@ -7,11 +7,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.cleanprod.shared.security.InScope;
+import org.cleanprod.shared.security.ReferenceKind;
 
 /** The editable fields of an industrial zone or cluster. */
 public record ZoneForm(@NotBlank @Size(max = 300) String name, @Size(max = 300) String nameEn, @NotNull ZoneKind kind,
-		Long boardId, Long unitId, @PositiveOrZero @DecimalMax("9999999999") BigDecimal areaHa,
-		@Size(max = 500) String locationNote, @Size(max = 1000) String note, Boolean active, Long version) {
+		@InScope(ReferenceKind.AGENCY) Long boardId, @InScope(ReferenceKind.UNIT) Long unitId,
+		@PositiveOrZero @DecimalMax("9999999999") BigDecimal areaHa, @Size(max = 500) String locationNote,
+		@Size(max = 1000) String note, Boolean active, Long version) {
 
 	static ZoneForm empty() {
 		return new ZoneForm("", null, ZoneKind.ZONE, null, null, null, null, null, true, null);

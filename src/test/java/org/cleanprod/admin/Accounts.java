@@ -13,7 +13,9 @@ import org.cleanprod.reference.AgencyKind;
 import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.reference.UnitLevel;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.security.Role;
+import org.cleanprod.shared.security.Scope;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -83,10 +85,14 @@ class Accounts {
 		return save(Role.ENTERPRISE_USER, Set.of(), null, textileMill());
 	}
 
+	/** A Department officer who registers the enterprises of the fixtures. */
+	private static final CurrentUser REGISTRAR = new CurrentUser(0, "registrar", "registrar", Role.DEPARTMENT_OFFICER,
+			Set.of(Permission.ENTERPRISE_EDIT), Scope.all(0), true, null);
+
 	/** Registers an enterprise with a valid, unused tax code and returns its id. */
 	long textileMill() {
 		return this.facilities.registerEnterprise(new EnterpriseForm(freshTaxCode(), "Công ty TNHH Dệt may Thử nghiệm",
-				null, null, Ownership.PRIVATE, null, null, null, null), ScopeDescriptions.PROVINCE);
+				null, null, Ownership.PRIVATE, null, null, null, null), REGISTRAR);
 	}
 
 	private static String freshTaxCode() {

@@ -209,6 +209,7 @@ class UserAdministrationTests {
 	void editsRoleAndScopeAuditsTheChangeAndEndsTheUsersSessions() throws Exception {
 		UserAccount officer = this.accounts.districtOfficer();
 		Cookie session = Accounts.signIn(this.mvc, officer);
+		this.repository.flush(); // the sign-in recorded its time on the account
 		assertThat(Accounts.isSignedIn(this.mvc, session)).isTrue();
 		long board = this.accounts.firstZoneBoard();
 		this.mvc
@@ -236,6 +237,7 @@ class UserAdministrationTests {
 	void editingOnlyContactDetailsKeepsTheUsersSessions() throws Exception {
 		UserAccount officer = this.accounts.officer();
 		Cookie session = Accounts.signIn(this.mvc, officer);
+		this.repository.flush(); // the sign-in recorded its time on the account
 		this.mvc
 			.perform(post("/admin/users/" + officer.getId() + "/edit").with(as(this.admin))
 				.with(csrf())
@@ -253,6 +255,7 @@ class UserAdministrationTests {
 	void disablingAnAccountEndsItsSessions() throws Exception {
 		UserAccount officer = this.accounts.officer();
 		Cookie session = Accounts.signIn(this.mvc, officer);
+		this.repository.flush(); // the sign-in recorded its time on the account
 		this.mvc
 			.perform(post("/admin/users/" + officer.getId() + "/edit").with(as(this.admin))
 				.with(csrf())
@@ -304,6 +307,7 @@ class UserAdministrationTests {
 	void resettingAPasswordIsAuditedAsAChangeNotAsAHashAndEndsTheSessions() throws Exception {
 		UserAccount officer = this.accounts.officer();
 		Cookie session = Accounts.signIn(this.mvc, officer);
+		this.repository.flush(); // the sign-in recorded its time on the account
 		this.mvc
 			.perform(post("/admin/users/" + officer.getId() + "/password").with(as(this.admin))
 				.with(csrf())

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.cleanprod.test.TestUsers.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -98,6 +99,39 @@ class ConsumptionPagesTests {
 			.andExpect(content().string(containsString("1.234,5")));
 		this.mvc.perform(get("/consumption/facilities/" + this.mill).with(as(this.officer)))
 			.andExpect(content().string(containsString("href=\"?year=2025\" id=\"year-next\"")));
+	}
+
+	@Test
+	void malformedGridParametersAnswer400AndSaveNothing() throws Exception {
+		String[][] cells = { { "resource", "ELECTRICITY", "2023-13" }, { "resource", "ELECTRICITY", "03/2024" },
+				{ "product", "not-a-number", "2024-03" }, { "cellar", "ELECTRICITY", "2024-03" } };
+		for (String[] cell : cells) {
+			this.mvc
+				.perform(post("/consumption/facilities/" + this.mill + "/cells").with(as(this.officer))
+					.with(csrf())
+					.param("kind", cell[0])
+					.param("item", cell[1])
+					.param("month", cell[2])
+					.param("quantity", "1")
+					.param("unit", "KWH"))
+				.andExpect(status().isBadRequest());
+		}
+		this.mvc
+			.perform(get("/consumption/facilities/" + this.mill + "/revisions").param("type", "PRODUCTION")
+				.param("item", "x")
+				.param("period", "2024-03")
+				.with(as(this.officer)))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(get("/consumption/facilities/" + this.mill + "/revisions").param("type", "WHATEVER")
+				.param("item", "ELECTRICITY")
+				.param("period", "2024-03")
+				.with(as(this.officer)))
+			.andExpect(status().isBadRequest());
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM consumption_record WHERE facility_id = :id")
+			.param("id", this.mill)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test

@@ -96,6 +96,7 @@ class FacilityServiceTests {
 	void districtOfficerCannotRegisterOrMoveAFacilityOutsideTheDistrict() {
 		CurrentUser district = this.users.district(Set.of(this.facilities.district("718").id()));
 		long enterprise = this.facilities.enterprise("Công ty TNHH Cơ khí Ngoài Vùng");
+		this.facilities.facility(enterprise, "Xưởng cơ khí cũ", "Phường Phú Cường", "25");
 		FacilityForm outside = this.facilities.form(enterprise, "Xưởng cơ khí", "Phường Dĩ An", "25");
 		assertThatThrownBy(() -> this.service.register(outside, district)).isInstanceOf(InvalidFormException.class)
 			.satisfies(ex -> assertThat(((InvalidFormException) ex).problems()).containsKey("unitId"));

@@ -119,7 +119,7 @@ class PlanningServiceTests {
 		this.planning.deleteTarget(plan, target, this.planning.targetForm(plan, target).version(), this.officer);
 		assertThat(this.planning.plan(plan).orElseThrow().targets()).isEmpty();
 		assertThat(auditRows(PlanningService.TARGET, target)).isEqualTo(3);
-		assertThat(this.planning.targetHistory(plan)).extracting(entry -> entry.action().name())
+		assertThat(this.planning.targetHistory(plan, this.officer)).extracting(entry -> entry.action().name())
 			.containsExactly("DELETE", "UPDATE", "CREATE");
 		assertThat(this.jdbc
 			.sql("SELECT before_state FROM audit_log WHERE entity_type = 'plan_target' "
@@ -252,19 +252,19 @@ class PlanningServiceTests {
 		PlanView view = this.planning.plan(plan).orElseThrow();
 		assertThat(this.planning
 			.search(new PlanFilter("ke hoach thu nghiem " + view.code().toLowerCase(), null, null),
-					new org.cleanprod.shared.web.PageQuery(1, 20, "period", true))
+					new org.cleanprod.shared.web.PageQuery(1, 20, "period", true), this.officer)
 			.items()).extracting(PlanRow::id).containsExactly(plan);
 		assertThat(this.planning
 			.search(new PlanFilter("1849/qd-ubnd", null, 2018),
-					new org.cleanprod.shared.web.PageQuery(1, 20, "period", true))
+					new org.cleanprod.shared.web.PageQuery(1, 20, "period", true), this.officer)
 			.items()).extracting(PlanRow::code).containsExactly("KH-SXSH-2016-2020");
 		assertThat(this.planning
 			.search(new PlanFilter(null, PlanPhase.UPCOMING, 2083),
-					new org.cleanprod.shared.web.PageQuery(1, 20, "period", true))
+					new org.cleanprod.shared.web.PageQuery(1, 20, "period", true), this.officer)
 			.items()).extracting(PlanRow::id).containsExactly(plan);
 		assertThat(this.planning
 			.search(new PlanFilter(null, PlanPhase.DRAFT, 2083),
-					new org.cleanprod.shared.web.PageQuery(1, 20, "period", true))
+					new org.cleanprod.shared.web.PageQuery(1, 20, "period", true), this.officer)
 			.items()).isEmpty();
 	}
 

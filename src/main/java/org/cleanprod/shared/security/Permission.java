@@ -16,8 +16,13 @@ public enum Permission {
 	FACILITY_READ,
 	/** Edit enterprises and facilities within the data scope. */
 	FACILITY_EDIT,
-	/** Register new enterprises and facilities. */
+	/** Register new facilities (of enterprises the user can see). */
 	FACILITY_REGISTER,
+	/**
+	 * Register and edit enterprises: province-wide roles any, an enterprise user its own
+	 * (see {@code FacilityService#editsEnterprise}).
+	 */
+	ENTERPRISE_EDIT,
 	/** Import facility lists from Excel or CSV. */
 	FACILITY_IMPORT,
 	/** Export facility lists to Excel. */

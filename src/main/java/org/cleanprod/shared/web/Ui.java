@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
@@ -114,6 +115,27 @@ public final class Ui {
 
 	public boolean can(Permission permission) {
 		return this.user != null && this.user.can(permission);
+	}
+
+	/**
+	 * Who made an audited change, as this user may see it: the account name to
+	 * province-wide roles and auditors; to the others only "you", "the system" or
+	 * "another user", since enterprise and local users must not learn who else works on a
+	 * record.
+	 */
+	public String actor(AuditEntry entry) {
+		if (entry.actorId() == null) {
+			return t("history.system");
+		}
+		if (this.user != null && (this.user.scope().isAll() || can(Permission.AUDIT_READ))) {
+			return entry.actorName();
+		}
+		return t((this.user != null && entry.actorId() == this.user.id()) ? "history.you" : "history.otherUser");
+	}
+
+	/** The address a change came from, shown only to those who read the audit trail. */
+	public String address(AuditEntry entry) {
+		return can(Permission.AUDIT_READ) ? entry.remoteAddress() : null;
 	}
 
 	public List<NavEntry> navigation() {
