@@ -22,6 +22,8 @@ import org.cleanprod.shared.excel.ImportSummary;
 import org.cleanprod.shared.excel.ImportUploads;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.web.NotFoundException;
@@ -113,8 +115,8 @@ class ConsumptionImportController {
 
 	@GetMapping
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
-	String start(@RequestParam(required = false) Long facilityId, @AuthenticationPrincipal CurrentUser user,
-			Locale locale, Model model) {
+	String start(@RequestParam(required = false) @Scoped(ReferenceKind.FACILITY) Long facilityId,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
 		return page(facilityId, null, user, locale, model);
 	}
 
@@ -124,8 +126,9 @@ class ConsumptionImportController {
 	 */
 	@GetMapping("/template")
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
-	void template(@RequestParam(required = false) Long facilityId, @RequestParam(required = false) Integer year,
-			@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
+	void template(@RequestParam(required = false) @Scoped(ReferenceKind.FACILITY) Long facilityId,
+			@RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser user, Locale locale,
+			HttpServletResponse response) throws IOException {
 		boolean english = english(locale);
 		int shown = (year != null && years().contains(year)) ? year : defaultYear();
 		FacilityRow facility = (facilityId != null) ? this.consumption.facility(facilityId, user, english) : null;
@@ -163,7 +166,8 @@ class ConsumptionImportController {
 	 */
 	@PostMapping
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
-	String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Long facilityId,
+	String upload(@RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) @Scoped(ReferenceKind.FACILITY) Long facilityId,
 			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) throws IOException {
 		if (facilityId != null) {
 			this.consumption.facility(facilityId, user, false);
@@ -189,8 +193,8 @@ class ConsumptionImportController {
 	 */
 	@GetMapping("/jobs/{jobId}")
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
-	String job(@PathVariable String jobId, @AuthenticationPrincipal CurrentUser user, Locale locale,
-			HttpServletRequest request, Model model) {
+	String job(@PathVariable @Scoped(ReferenceKind.IMPORT_JOB) String jobId, @AuthenticationPrincipal CurrentUser user,
+			Locale locale, HttpServletRequest request, Model model) {
 		ImportJobs.Job job = find(jobId, user);
 		Target target = Target.decode(job.context());
 		ImportSummary summary = (job.status() == ImportJobs.Status.DONE) ? this.jobs.report(job, ImportSummary.class)
@@ -209,7 +213,8 @@ class ConsumptionImportController {
 	 */
 	@PostMapping("/jobs/{jobId}/commit")
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
-	String commit(@PathVariable String jobId, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+	String commit(@PathVariable @Scoped(ReferenceKind.IMPORT_JOB) String jobId,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
 		ImportJobs.Job preview = find(jobId, user);
 		if (preview.nextJobId() != null) {
 			return redirect(preview.nextJobId());
@@ -235,7 +240,8 @@ class ConsumptionImportController {
 	 */
 	@PostMapping("/jobs/{jobId}/cancel")
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
-	String cancel(@PathVariable String jobId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+	String cancel(@PathVariable @Scoped(ReferenceKind.IMPORT_JOB) String jobId,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		ImportJobs.Job job = find(jobId, user);
 		if (job.nextJobId() != null) {
 			return redirect(job.nextJobId());

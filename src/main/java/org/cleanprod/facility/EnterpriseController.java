@@ -12,7 +12,6 @@ import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.web.PageQuery;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -69,16 +68,13 @@ class EnterpriseController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize("hasAuthority('ENTERPRISE_EDIT')")
-	String registration(@AuthenticationPrincipal CurrentUser user, Model model) {
-		if (!this.facilities.registersEnterprises(user)) {
-			throw new AccessDeniedException("enterprises are registered by province-wide roles");
-		}
+	@PreAuthorize(FacilityService.REGISTERS_ENTERPRISES)
+	String registration(Model model) {
 		return form(model, null, EnterpriseForm.empty(), null);
 	}
 
 	@PostMapping("/new")
-	@PreAuthorize("hasAuthority('ENTERPRISE_EDIT')")
+	@PreAuthorize(FacilityService.REGISTERS_ENTERPRISES)
 	String register(@Valid @ModelAttribute("form") EnterpriseForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		return FormSubmission.submit(result, () -> {

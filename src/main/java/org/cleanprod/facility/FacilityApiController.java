@@ -99,8 +99,8 @@ class FacilityApiController {
 	}
 
 	@PostMapping("/enterprises")
-	@PreAuthorize("hasAuthority('FACILITY_REGISTER')")
-	@Operation(summary = "Registers an enterprise; 400 when the tax code is invalid or taken")
+	@PreAuthorize(FacilityService.REGISTERS_ENTERPRISES)
+	@Operation(summary = "Registers an enterprise (province-wide roles); 400 when the tax code is invalid or taken")
 	ResponseEntity<EnterpriseView> registerEnterprise(@Valid @RequestBody EnterpriseForm form,
 			@AuthenticationPrincipal CurrentUser user) {
 		long id = this.facilities.registerEnterprise(form, user);

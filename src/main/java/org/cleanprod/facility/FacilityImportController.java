@@ -10,6 +10,8 @@ import org.cleanprod.shared.excel.ImportFileException;
 import org.cleanprod.shared.excel.ImportReport;
 import org.cleanprod.shared.excel.ImportUploads;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.web.Flash;
 
 import org.springframework.http.ContentDisposition;
@@ -78,7 +80,8 @@ class FacilityImportController {
 	}
 
 	@GetMapping("/{id}")
-	String preview(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+	String preview(@PathVariable @Scoped(ReferenceKind.IMPORT_UPLOAD) String id,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
 		return this.uploads.find(id, FacilityImport.KIND, user.id()).map(upload -> {
 			try {
 				return show(model, this.imports.preview(upload, user, locale));
@@ -92,7 +95,8 @@ class FacilityImportController {
 	}
 
 	@PostMapping("/{id}/commit")
-	String commit(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+	String commit(@PathVariable @Scoped(ReferenceKind.IMPORT_UPLOAD) String id,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
 		return this.uploads.find(id, FacilityImport.KIND, user.id()).map(upload -> {
 			try {
 				return show(model, this.imports.commit(upload, user, locale));
@@ -105,7 +109,8 @@ class FacilityImportController {
 	}
 
 	@PostMapping("/{id}/cancel")
-	String cancel(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+	String cancel(@PathVariable @Scoped(ReferenceKind.IMPORT_UPLOAD) String id,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		this.uploads.find(id, FacilityImport.KIND, user.id()).ifPresent(upload -> this.uploads.delete(upload.id()));
 		Flash.warning(redirect, "facility.import.cancelled");
 		return "redirect:/facilities";

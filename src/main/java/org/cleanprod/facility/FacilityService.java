@@ -51,6 +51,12 @@ public class FacilityService {
 
 	static final String ENTERPRISE = "enterprise";
 
+	/**
+	 * Who registers enterprises, as endpoints declare it: see
+	 * {@link #registersEnterprises}.
+	 */
+	static final String REGISTERS_ENTERPRISES = "hasAuthority('ENTERPRISE_EDIT') and principal.scope().isAll()";
+
 	private final FacilityRepository facilities;
 
 	private final EnterpriseRepository enterprises;
@@ -327,7 +333,7 @@ public class FacilityService {
 	 * tell what the scope hides.
 	 */
 	public boolean registersEnterprises(CurrentUser user) {
-		return user.scope().isAll() && user.can(Permission.ENTERPRISE_EDIT);
+		return user.can(Permission.ENTERPRISE_EDIT) && user.scope().isAll();
 	}
 
 	/**

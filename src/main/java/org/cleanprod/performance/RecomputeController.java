@@ -3,6 +3,8 @@ package org.cleanprod.performance;
 import jakarta.servlet.http.HttpServletRequest;
 import org.cleanprod.shared.excel.ImportJobs;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.web.NotFoundException;
 
@@ -38,8 +40,8 @@ class RecomputeController {
 	/** The page, with the state of one of the user's recomputations when asked. */
 	@GetMapping
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
-	String page(@RequestParam(required = false) String job, @AuthenticationPrincipal CurrentUser user,
-			HttpServletRequest request, Model model) {
+	String page(@RequestParam(required = false) @Scoped(ReferenceKind.IMPORT_JOB) String job,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
 		model.addAttribute("job", (job == null) ? null
 				: this.jobs.find(job, KIND, user.id()).orElseThrow(() -> new NotFoundException(KIND, job)));
 		return Htmx.view(request, "performance/recompute", "performance/recomputeStatus");

@@ -33,4 +33,20 @@ public final class FacilityFixtures {
 				FacilityStatus.ACTIVE, null, List.of(), null), officer);
 	}
 
+	/** Registers an enterprise with a fresh, valid tax code; returns its id. */
+	public static long enterprise(FacilityService service, CurrentUser officer, String name) {
+		return service.registerEnterprise(new EnterpriseForm(Facilities.newTaxCode(), name, null, null,
+				Ownership.PRIVATE, null, null, null, null), officer);
+	}
+
+	/**
+	 * Registers a facility of an enterprise in a commune-level unit (and zone, if any);
+	 * returns its id.
+	 */
+	public static long facility(FacilityService service, CurrentUser officer, long enterprise, String name, long unitId,
+			Long zoneId, String sector) {
+		return service.register(new FacilityForm(enterprise, name, null, unitId, zoneId, sector, null, 100, true, false,
+				FacilityStatus.ACTIVE, null, List.of(), null), officer);
+	}
+
 }
