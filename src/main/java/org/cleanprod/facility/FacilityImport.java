@@ -162,26 +162,43 @@ class FacilityImport {
 			return check.result(RowOutcome.REJECT, label);
 		}
 
-		Optional<Facility> existing = (code != null) ? this.facilities.findByCode(code)
-				: this.enterprises.findByTaxCode(taxCode)
-					.flatMap(enterprise -> this.facilities.findByEnterpriseId(enterprise.getId())
-						.stream()
-						.filter(facility -> Texts.fold(facility.getName()).equals(Texts.fold(name)))
-						.findFirst());
+		// Codes and tax codes are resolved through the importer's scope: one outside it
+		// reads
+		// exactly as one that does not exist.
+		Optional<Enterprise> enterprise = this.enterprises.findByTaxCode(taxCode)
+			.filter(candidate -> this.service.isEnterpriseVisible(candidate.getId(), user));
+		Optional<Facility> existing = (code != null)
+				? this.facilities.findByCode(code)
+					.filter(facility -> this.service.isFacilityVisible(facility.getId(), user))
+				: enterprise.flatMap(found -> this.facilities.findByEnterpriseId(found.getId())
+					.stream()
+					.filter(facility -> Texts.fold(facility.getName()).equals(Texts.fold(name)))
+					.filter(facility -> this.service.isFacilityVisible(facility.getId(), user))
+					.findFirst());
 		if (code != null && existing.isEmpty()) {
 			check.error(FacilityExcel.CODE, "facility.import.unknownCode", code);
 			return check.result(RowOutcome.REJECT, label);
 		}
+		if (enterprise.isEmpty() && !this.service.registersEnterprises(user)) {
+			check.error(FacilityExcel.TAX_CODE, "facility.import.enterpriseNotInScope", taxCode);
+			return check.result(RowOutcome.REJECT, label);
+		}
+		if (enterprise.isPresent() && !this.service.editsEnterprise(enterprise.get().getId(), user)
+				&& !(Texts.fold(enterprise.get().getName()).equals(Texts.fold(enterpriseName))
+						&& enterprise.get().getOwnership() == ownership)) {
+			check.error(FacilityExcel.ENTERPRISE, "facility.import.enterpriseReadOnly");
+			return check.result(RowOutcome.REJECT, label);
+		}
 		try {
 			boolean enterpriseChanged = false;
-			Optional<Enterprise> enterprise = this.enterprises.findByTaxCode(taxCode);
 			long enterpriseId;
 			if (enterprise.isPresent()) {
 				Enterprise current = enterprise.get();
 				EnterpriseForm form = new EnterpriseForm(taxCode, enterpriseName, current.getNameEn(),
 						current.getAddress(), ownership, current.getRepresentative(), current.getPhone(),
 						current.getEmail(), current.getVersion());
-				enterpriseChanged = this.service.updateEnterprise(current.getId(), form, user);
+				enterpriseChanged = this.service.editsEnterprise(current.getId(), user)
+						&& this.service.updateEnterprise(current.getId(), form, user);
 				enterpriseId = current.getId();
 			}
 			else {

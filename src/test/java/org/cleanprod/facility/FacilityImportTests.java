@@ -215,8 +215,8 @@ class FacilityImportTests {
 			.andExpect(content().string(containsString("thêm mới 1")));
 		assertThat(find("Nhà máy Qua Trang")).isNotNull();
 		this.mvc.perform(post(preview + "/commit").with(as(this.officer)).with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("import-file-error")));
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("tệp đã được ghi")));
 	}
 
 	@Test

@@ -65,7 +65,12 @@ public class References implements SmartInitializingSingleton {
 	/** The id, when the user may see its record; otherwise not found (404). */
 	public <T> T require(ReferenceKind kind, T id, CurrentUser user) {
 		if (!visible(kind, id, user)) {
-			throw new NotFoundException(kind.name().toLowerCase(), id);
+			throw new NotFoundException(kind.name().toLowerCase(), id, switch (kind) {
+				// Uploads and import jobs go by design: say so rather than just "not
+				// found".
+				case IMPORT_UPLOAD, IMPORT_JOB -> "reference.notFound." + kind.name();
+				default -> NotFoundException.DETAIL;
+			});
 		}
 		return id;
 	}

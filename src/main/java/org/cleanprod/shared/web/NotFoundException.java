@@ -6,8 +6,23 @@ package org.cleanprod.shared.web;
  */
 public class NotFoundException extends RuntimeException {
 
+	/** The page's explanation when there is nothing more particular to say. */
+	public static final String DETAIL = "error.notFound.detail";
+
+	private final String detailKey;
+
 	public NotFoundException(String what, Object id) {
+		this(what, id, DETAIL);
+	}
+
+	/** Not found, with an explanation of why such a record may be gone. */
+	public NotFoundException(String what, Object id, String detailKey) {
 		super(what + " " + id + " not found");
+		this.detailKey = detailKey;
+	}
+
+	public String detailKey() {
+		return this.detailKey;
 	}
 
 }

@@ -21,8 +21,8 @@ class PageExceptionHandler {
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
-		return error(request, response, model, HttpStatus.NOT_FOUND, "error.notFound.detail");
+	String notFound(NotFoundException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
+		return error(request, response, model, HttpStatus.NOT_FOUND, ex.detailKey());
 	}
 
 	@ExceptionHandler(BusinessException.class)
