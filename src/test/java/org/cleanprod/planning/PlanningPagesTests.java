@@ -66,6 +66,24 @@ class PlanningPagesTests {
 		this.target = this.plans.savings(this.plan);
 	}
 
+	@Test
+	void aDraftPlanIsSeenOnlyByThoseWhoEditPlans() throws Exception {
+		long draft = this.plans.draft(2086, 2090);
+		String code = this.planning.plan(draft).orElseThrow().code();
+		for (String page : List.of("/plans/" + draft, "/api/v1/plans/" + draft)) {
+			this.mvc.perform(get(page).with(as(this.enterprise))).andExpect(status().isNotFound());
+			this.mvc.perform(get(page).with(as(this.officer))).andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/plans").param("phase", "DRAFT").with(as(this.enterprise)))
+			.andExpect(content().string(not(containsString(code))));
+		this.mvc.perform(get("/api/v1/plans").param("phase", "DRAFT").with(as(this.enterprise)))
+			.andExpect(content().string(not(containsString(code))));
+		this.mvc.perform(get("/plans/export").param("phase", "DRAFT").with(as(this.enterprise)))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/plans").param("phase", "DRAFT").with(as(this.officer)))
+			.andExpect(content().string(containsString(code)));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "vi", "en" })
 	void everyPlanPageRendersInBothLanguagesForAnOfficer(String lang) throws Exception {
