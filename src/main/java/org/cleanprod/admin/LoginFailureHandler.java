@@ -1,6 +1,7 @@
 package org.cleanprod.admin;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,11 +11,12 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Sends a failed sign-in back to the form, saying whether the address is locked for a
  * while or the account disabled (the latter only after a right password, see
- * {@link ThrottledSignIn}).
+ * {@link ThrottledSignIn}), and keeping the page to return to after sign-in.
  */
 @Component
 class LoginFailureHandler implements AuthenticationFailureHandler {
@@ -27,7 +29,11 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 			case DisabledException disabled -> "disabled";
 			default -> "error";
 		};
-		response.sendRedirect(request.getContextPath() + "/login?" + reason);
+		String target = request.getParameter(SignInRedirects.PARAMETER);
+		String back = SignInRedirects.isLocalPath(target)
+				? "&" + SignInRedirects.PARAMETER + "=" + UriUtils.encodeQueryParam(target, StandardCharsets.UTF_8)
+				: "";
+		response.sendRedirect(request.getContextPath() + SignInRedirects.LOGIN + "?" + reason + back);
 	}
 
 }

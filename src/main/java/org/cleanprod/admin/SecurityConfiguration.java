@@ -5,16 +5,18 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Two filter chains: the JSON API under {@code /api/**} (personal access tokens or the
@@ -22,6 +24,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * also declares its permission with {@code @PreAuthorize}; data scope is applied in the
  * services. The administration URLs are guarded here as well, so a caller without the
  * permission is refused before a request body is even read.
+ * <p>
+ * Anonymous requests store no session: nothing is saved for after sign-in (the page asked
+ * for travels in the {@code continue} parameter, see {@link SignInRedirects}) and their
+ * CSRF token lives in a cookie ({@link CsrfTokens}). Only calls authenticated by a valid
+ * access token skip CSRF protection; every session-authenticated request needs its token,
+ * whatever {@code Authorization} header it also carries.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -30,6 +38,11 @@ class SecurityConfiguration {
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
 			+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	/**
+	 * One store of CSRF tokens for both chains: pages and htmx calls to the API share it.
+	 */
+	private static final CsrfTokens CSRF_TOKENS = new CsrfTokens();
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -53,12 +66,14 @@ class SecurityConfiguration {
 						.hasAuthority("AUDIT_READ")
 						.anyRequest()
 						.authenticated())
-			.addFilterBefore(new TokenAuthenticationFilter(tokens, problems),
-					UsernamePasswordAuthenticationFilter.class)
-			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+			.addFilterBefore(new TokenAuthenticationFilter(tokens, problems), CsrfFilter.class)
+			.csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS)
+				.ignoringRequestMatchers(TokenAuthenticationFilter::authenticatedByToken))
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::forbidden))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+			.headers(SecurityConfiguration::headers);
 		return http.build();
 	}
 
@@ -78,13 +93,23 @@ class SecurityConfiguration {
 					.hasAuthority("AUDIT_READ")
 					.anyRequest()
 					.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailures))
+			.formLogin(form -> form.loginPage(SignInRedirects.LOGIN)
+				.successHandler(new SignInRedirects.Success())
+				.failureHandler(loginFailures))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInRedirects.EntryPoint()))
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
+			.csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer
-					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+			.headers(SecurityConfiguration::headers);
 		return http.build();
+	}
+
+	/** The same headers on pages and API answers. */
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer
+				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
 	}
 
 }
