@@ -32,14 +32,21 @@ class AccountService {
 
 	private final PasswordEncoder encoder;
 
+	private final PasswordRules passwordRules;
+
+	private final LoginThrottle throttle;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	AccountService(UserService users, AccessTokens tokens, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+	AccountService(UserService users, AccessTokens tokens, PasswordEncoder encoder, PasswordRules passwordRules,
+			LoginThrottle throttle, AuditLog audit, Clock clock) {
 		this.users = users;
 		this.tokens = tokens;
 		this.encoder = encoder;
+		this.passwordRules = passwordRules;
+		this.throttle = throttle;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -50,16 +57,23 @@ class AccountService {
 
 	/**
 	 * Changes the caller's password after checking the current one; the caller's other
-	 * sessions end (a stolen session does not outlive the change), this one stays.
+	 * sessions end (a stolen session does not outlive the change), this one stays. The
+	 * check of the current password is throttled like sign-in, with the same counts
+	 * ({@link LoginThrottle}): a stolen session cannot be used to guess it.
 	 */
 	@Transactional
 	void changePassword(CurrentUser user, PasswordChangeForm form) {
 		UserAccount account = this.users.load(user.id());
+		if (this.throttle.isLocked(account.getUsername())) {
+			throw InvalidFormException.of("currentPassword", "account.error.locked");
+		}
 		InvalidFormException.Collector errors = new InvalidFormException.Collector();
 		if (!this.encoder.matches(form.currentPassword(), account.getPasswordHash())) {
+			this.throttle.failedPasswordCheck(account.getUsername());
 			errors.reject("currentPassword", "account.error.currentPassword");
 		}
-		Passwords.check("newPassword", form.newPassword(), errors);
+		this.passwordRules.check("newPassword", form.newPassword(), account.getUsername(), account.getDisplayName(),
+				errors);
 		if (!form.newPassword().equals(form.confirmation())) {
 			errors.reject("confirmation", "account.error.confirmation");
 		}
@@ -67,6 +81,7 @@ class AccountService {
 			errors.reject("newPassword", "account.error.samePassword");
 		}
 		errors.throwIfAny();
+		this.throttle.clear(account.getUsername());
 		this.users.changePassword(account, form.newPassword(), user);
 	}
 

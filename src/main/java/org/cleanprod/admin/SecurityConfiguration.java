@@ -1,7 +1,10 @@
 package org.cleanprod.admin;
 
+import java.util.Map;
+
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,7 +13,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -39,14 +43,38 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
 			+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+	/** A hash of any other kind matches no password (instead of failing the sign-in). */
+	private static final PasswordEncoder NO_MATCH = new PasswordEncoder() {
+
+		@Override
+		public String encode(CharSequence rawPassword) {
+			throw new UnsupportedOperationException("only for matching");
+		}
+
+		@Override
+		public boolean matches(CharSequence rawPassword, String encodedPassword) {
+			return false;
+		}
+
+	};
+
 	/**
 	 * One store of CSRF tokens for both chains: pages and htmx calls to the API share it.
 	 */
 	private static final CsrfTokens CSRF_TOKENS = new CsrfTokens();
 
+	/**
+	 * New hashes with PBKDF2 ({@link Pbkdf2Hashes}); BCrypt hashes of earlier versions
+	 * still match and are rehashed at their user's next sign-in. No other kind (such as
+	 * {@code {noop}}) is accepted.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(@Value("${cleanprod.security.password.pbkdf2-iterations:"
+			+ Pbkdf2Hashes.DEFAULT_ITERATIONS + "}") int iterations) {
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(Pbkdf2Hashes.ID,
+				Map.of(Pbkdf2Hashes.ID, new Pbkdf2Hashes(iterations), "bcrypt", new BCryptPasswordEncoder()));
+		encoder.setDefaultPasswordEncoderForMatches(NO_MATCH);
+		return encoder;
 	}
 
 	/** Sign-in with user name and password, throttled; see {@link ThrottledSignIn}. */

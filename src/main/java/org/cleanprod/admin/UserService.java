@@ -58,6 +58,8 @@ class UserService {
 
 	private final PasswordEncoder encoder;
 
+	private final PasswordRules passwordRules;
+
 	private final ReferenceService reference;
 
 	private final FacilityService facilities;
@@ -72,11 +74,12 @@ class UserService {
 
 	private final Clock clock;
 
-	UserService(UserAccountRepository accounts, PasswordEncoder encoder, ReferenceService reference,
-			FacilityService facilities, ScopeDescriptions scopes, AccountSessions sessions, AuditLog audit,
-			JdbcClient jdbc, Clock clock) {
+	UserService(UserAccountRepository accounts, PasswordEncoder encoder, PasswordRules passwordRules,
+			ReferenceService reference, FacilityService facilities, ScopeDescriptions scopes, AccountSessions sessions,
+			AuditLog audit, JdbcClient jdbc, Clock clock) {
 		this.accounts = accounts;
 		this.encoder = encoder;
+		this.passwordRules = passwordRules;
 		this.reference = reference;
 		this.facilities = facilities;
 		this.scopes = scopes;
@@ -231,7 +234,7 @@ class UserService {
 	void resetPassword(long id, PasswordResetForm form, CurrentUser actor) {
 		UserAccount account = load(id);
 		InvalidFormException.Collector errors = new InvalidFormException.Collector();
-		Passwords.check("password", form.password(), errors);
+		this.passwordRules.check("password", form.password(), account.getUsername(), account.getDisplayName(), errors);
 		errors.throwIfAny();
 		changePassword(account, form.password(), actor);
 	}
@@ -266,7 +269,7 @@ class UserService {
 				errors.reject("username", "user.error.usernameTaken", username);
 			}
 		}
-		Passwords.check("password", form.password(), errors);
+		this.passwordRules.check("password", form.password(), form.username(), form.displayName(), errors);
 	}
 
 	/** The scope fields the role needs, checked; the others are dropped. */

@@ -46,6 +46,12 @@ class Accounts {
 
 	private final FacilityService facilities;
 
+	/**
+	 * One hash of {@value #PASSWORD} for every account: hashing takes its time on
+	 * purpose.
+	 */
+	private volatile String passwordHash;
+
 	Accounts(UserAccountRepository accounts, AccountDirectory directory, PasswordEncoder encoder,
 			ReferenceService reference, FacilityService facilities) {
 		this.accounts = accounts;
@@ -151,9 +157,16 @@ class Accounts {
 				+ System.nanoTime() % 100_000;
 	}
 
+	String passwordHash() {
+		if (this.passwordHash == null) {
+			this.passwordHash = this.encoder.encode(PASSWORD);
+		}
+		return this.passwordHash;
+	}
+
 	UserAccount save(Role role, Set<Long> units, Long agencyId, Long enterpriseId) {
-		UserAccount account = new UserAccount(freshUsername(role.name()), "Người thử " + role.name(),
-				this.encoder.encode(PASSWORD), role, Instant.now());
+		UserAccount account = new UserAccount(freshUsername(role.name()), "Người thử " + role.name(), passwordHash(),
+				role, Instant.now());
 		account.assign(role, units, agencyId, enterpriseId);
 		return this.accounts.saveAndFlush(account);
 	}
