@@ -17,6 +17,7 @@ import org.cleanprod.shared.security.Role;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.web.support.WebTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -123,6 +124,20 @@ class Accounts {
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
 		return result.getResponse().getCookie("SESSION");
+	}
+
+	/**
+	 * Spring Security's {@code csrf()} test helper replaces the token store of the filter
+	 * chains by a session-based one for the rest of the test context; this puts the
+	 * application's back, for tests of what anonymous requests store.
+	 */
+	static void useTheApplicationsCsrfTokens(MockMvc mvc) throws Exception {
+		for (String path : new String[] { "/login", "/api/v1/me" }) {
+			mvc.perform(get(path).with(request -> {
+				WebTestUtils.setCsrfTokenRepository(request, new CsrfTokens());
+				return request;
+			}));
+		}
 	}
 
 	/** Whether the session still belongs to a signed-in user. */

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.support.WebTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -51,7 +50,7 @@ class SessionTests {
 
 	@Test
 	void anonymousRequestsStoreNoSession() throws Exception {
-		useTheApplicationsCsrfTokens();
+		Accounts.useTheApplicationsCsrfTokens(this.mvc);
 		long start = System.currentTimeMillis();
 		String[] pages = { "/", "/login", "/login?lang=en", "/login?error", "/facilities", "/facilities/1",
 				"/admin/users", "/account", "/no-such-page", "/error", "/api/v1/me", "/api/v1/facilities",
@@ -80,7 +79,7 @@ class SessionTests {
 
 	@Test
 	void theSignInFormWorksWithTheTokenOfItsCookie() throws Exception {
-		useTheApplicationsCsrfTokens();
+		Accounts.useTheApplicationsCsrfTokens(this.mvc);
 		UserAccount officer = this.accounts.officer();
 		MvcResult login = this.mvc.perform(get("/login")).andExpect(status().isOk()).andReturn();
 		assertThat(login.getResponse().getCookie("SESSION")).isNull();
@@ -155,20 +154,6 @@ class SessionTests {
 					.param("password", Accounts.PASSWORD)
 					.param("continue", elsewhere))
 				.andExpect(redirectedUrl("/"));
-		}
-	}
-
-	/**
-	 * Spring Security's {@code csrf()} test helper replaces the chains' token store by a
-	 * session-based one for the rest of the test context; this puts the application's
-	 * back.
-	 */
-	private void useTheApplicationsCsrfTokens() throws Exception {
-		for (String path : new String[] { "/login", "/api/v1/me" }) {
-			this.mvc.perform(get(path).with(request -> {
-				WebTestUtils.setCsrfTokenRepository(request, new CsrfTokens());
-				return request;
-			}));
 		}
 	}
 
