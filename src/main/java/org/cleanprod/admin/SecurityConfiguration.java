@@ -5,9 +5,12 @@ import java.util.Map;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,8 +29,8 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * Two filter chains: the JSON API under {@code /api/**} (personal access tokens or the
  * browser session; 401/403 as problem details) and the pages (form login). Every endpoint
  * also declares its permission with {@code @PreAuthorize}; data scope is applied in the
- * services. The administration URLs are guarded here as well, so a caller without the
- * permission is refused before a request body is even read.
+ * services, and {@link AuthorizeBeforeBinding} checks it before a request is bound or
+ * validated. The administration URLs are guarded here as well.
  * <p>
  * Anonymous requests store no session: nothing is saved for after sign-in (the page asked
  * for travels in the {@code continue} parameter, see {@link SignInRedirects}) and their
@@ -62,6 +65,17 @@ class SecurityConfiguration {
 	 * One store of CSRF tokens for both chains: pages and htmx calls to the API share it.
 	 */
 	private static final CsrfTokens CSRF_TOKENS = new CsrfTokens();
+
+	/**
+	 * The expressions of {@code @PreAuthorize}, for method security and for
+	 * {@link AuthorizeBeforeBinding} alike.
+	 */
+	@Bean
+	static MethodSecurityExpressionHandler methodSecurityExpressionHandler(ApplicationContext context) {
+		DefaultMethodSecurityExpressionHandler handler = new DefaultMethodSecurityExpressionHandler();
+		handler.setApplicationContext(context);
+		return handler;
+	}
 
 	/**
 	 * New hashes with PBKDF2 ({@link Pbkdf2Hashes}); BCrypt hashes of earlier versions
