@@ -1,7 +1,6 @@
 package org.cleanprod.admin;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +10,6 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriUtils;
 
 /**
  * Sends a failed sign-in back to the form, saying whether the address is locked for a
@@ -30,9 +28,7 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 			default -> "error";
 		};
 		String target = request.getParameter(SignInRedirects.PARAMETER);
-		String back = SignInRedirects.isLocalPath(target)
-				? "&" + SignInRedirects.PARAMETER + "=" + UriUtils.encodeQueryParam(target, StandardCharsets.UTF_8)
-				: "";
+		String back = SignInRedirects.isLocalPath(target) ? "&" + SignInRedirects.continueParameter(target) : "";
 		response.sendRedirect(request.getContextPath() + SignInRedirects.LOGIN + "?" + reason + back);
 	}
 

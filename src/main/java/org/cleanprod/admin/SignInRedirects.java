@@ -38,6 +38,11 @@ final class SignInRedirects {
 				&& !target.startsWith(LOGIN) && target.chars().noneMatch(c -> c == '\\' || c < 0x20 || c == 0x7f);
 	}
 
+	/** {@code continue=} and the path, encoded for a query. */
+	static String continueParameter(String target) {
+		return PARAMETER + "=" + UriUtils.encodeQueryParam(target, StandardCharsets.UTF_8);
+	}
+
 	/**
 	 * Sends to the sign-in page, naming the page asked for when it is one to return to.
 	 */
@@ -59,7 +64,7 @@ final class SignInRedirects {
 			if ("/".equals(target) || !isLocalPath(target)) {
 				return LOGIN;
 			}
-			return LOGIN + "?" + PARAMETER + "=" + UriUtils.encodeQueryParam(target, StandardCharsets.UTF_8);
+			return LOGIN + "?" + continueParameter(target);
 		}
 
 	}

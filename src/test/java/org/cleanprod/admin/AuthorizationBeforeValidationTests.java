@@ -2,6 +2,7 @@ package org.cleanprod.admin;
 
 import java.util.List;
 
+import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -58,45 +60,24 @@ class AuthorizationBeforeValidationTests {
 	@Test
 	void registeringAFacilityWithoutThePermissionIsRefusedBeforeTheBodyIsValidated() throws Exception {
 		long agency = this.jdbc.sql("SELECT MIN(id) FROM agency").query(Long.class).single();
-		this.mvc
-			.perform(post("/api/v1/facilities").with(as(this.users.agency(agency)))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{}"))
+		this.mvc.perform(json(post("/api/v1/facilities"), this.users.agency(agency), "{}"))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.status").value(403))
 			.andExpect(content().string(not(containsString("errors"))));
-		this.mvc
-			.perform(post("/api/v1/facilities").with(as(this.users.officer()))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{}"))
+		this.mvc.perform(json(post("/api/v1/facilities"), this.users.officer(), "{}"))
 			.andExpect(status().isBadRequest());
 	}
 
 	@Test
 	void creatingAPlanWithoutThePermissionIsRefusedBeforeTheBodyIsRead() throws Exception {
-		this.mvc
-			.perform(post("/api/v1/plans").with(as(this.users.consultant()))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"code\": "))
+		this.mvc.perform(json(post("/api/v1/plans"), this.users.consultant(), "{\"code\": "))
 			.andExpect(status().isForbidden());
-		this.mvc
-			.perform(post("/api/v1/plans").with(as(this.users.consultant()))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{}"))
-			.andExpect(status().isForbidden());
+		this.mvc.perform(json(post("/api/v1/plans"), this.users.consultant(), "{}")).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void settingABaselineWithoutThePermissionIsRefusedBeforeThePathIsConverted() throws Exception {
-		this.mvc
-			.perform(put("/api/v1/facilities/not-a-number/baseline").with(as(this.users.consultant()))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{}"))
+		this.mvc.perform(json(put("/api/v1/facilities/not-a-number/baseline"), this.users.consultant(), "{}"))
 			.andExpect(status().isForbidden());
 	}
 
@@ -115,6 +96,12 @@ class AuthorizationBeforeValidationTests {
 			.perform(
 					post("/consumption/facilities/not-a-number/cells").with(as(this.users.agency(agency))).with(csrf()))
 			.andExpect(status().isForbidden());
+	}
+
+	/** A JSON body sent as the user, with the CSRF token a browser session would have. */
+	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, CurrentUser user,
+			String body) {
+		return request.with(as(user)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body);
 	}
 
 	@Test
