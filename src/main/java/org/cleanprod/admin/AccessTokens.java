@@ -18,6 +18,7 @@ import java.util.Optional;
 
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.Permission;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -26,13 +27,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal access tokens for the JSON API. A token is shown once when created; only its
- * SHA-256 hash is stored, so a database leak does not leak tokens. Its user can revoke it
- * at any time.
+ * SHA-256 hash is stored, so a database leak does not leak tokens. Every token expires
+ * ({@value #DEFAULT_DAYS} days unless its user chooses, at most {@value #MAX_DAYS}). It
+ * works only while its user is enabled and the user's role holds
+ * {@link Permission#API_TOKEN}, checked at every request, so a role losing the permission
+ * stops its tokens at once. Its user can revoke it at any time; a password change or
+ * reset revokes all of the user's tokens.
  */
 @Component
 class AccessTokens {
 
 	static final String PREFIX = "cpat_";
+
+	/** How long a token works when its user chooses no date. */
+	static final int DEFAULT_DAYS = 90;
+
+	/** How long a token may work at most. */
+	static final int MAX_DAYS = 365;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -55,9 +66,14 @@ class AccessTokens {
 	record NewToken(long id, String secret) {
 	}
 
-	/** Creates a token and returns its secret, which is never shown again. */
+	/**
+	 * Creates a token working through the day {@code expiresOn} (in {@link Formats#ZONE};
+	 * null: {@value #DEFAULT_DAYS} days from today) and returns its secret, which is
+	 * never shown again.
+	 */
 	@Transactional
 	NewToken create(long userId, String name, LocalDate expiresOn) {
+		LocalDate lastDay = (expiresOn != null) ? expiresOn : today().plusDays(DEFAULT_DAYS);
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -71,8 +87,7 @@ class AccessTokens {
 			.param("hash", hash(secret))
 			.param("prefix", secret.substring(0, 12))
 			.param("now", offsetNow())
-			.param("expires",
-					(expiresOn != null) ? expiresOn.plusDays(1).atStartOfDay(Formats.ZONE).toOffsetDateTime() : null)
+			.param("expires", lastDay.plusDays(1).atStartOfDay(Formats.ZONE).toOffsetDateTime())
 			.update(keys, "id");
 		return new NewToken(keys.getKeyAs(Number.class).longValue(), secret);
 	}
@@ -95,11 +110,15 @@ class AccessTokens {
 			.optional();
 	}
 
+	/** The day today in the province, for expiry dates. */
+	LocalDate today() {
+		return this.clock.instant().atZone(Formats.ZONE).toLocalDate();
+	}
+
 	/** How many tokens, of all users, could be used now. */
 	@Transactional(readOnly = true)
 	long countActive() {
-		return this.jdbc.sql(
-				"SELECT COUNT(*) FROM api_token WHERE revoked_at IS NULL AND (expires_at IS NULL OR expires_at > :now)")
+		return this.jdbc.sql("SELECT COUNT(*) FROM api_token WHERE revoked_at IS NULL AND expires_at > :now")
 			.param("now", offsetNow())
 			.query(Long.class)
 			.single();
@@ -118,41 +137,65 @@ class AccessTokens {
 		else {
 			status = TokenView.Status.ACTIVE;
 		}
+		String reason = rs.getString("revoked_reason");
 		return new TokenView(rs.getLong("id"), rs.getString("name"), rs.getString("prefix"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				(expires != null) ? expires.atZoneSameInstant(Formats.ZONE).toLocalDate().minusDays(1) : null,
-				instant(rs.getObject("last_used_at", OffsetDateTime.class)), revokedAt, status);
+				instant(rs.getObject("last_used_at", OffsetDateTime.class)), revokedAt,
+				(reason != null) ? TokenView.RevokedReason.valueOf(reason) : null, status);
 	}
 
 	/** Revokes one of the user's tokens; false when the user has no such token. */
 	@Transactional
 	boolean revoke(long userId, long tokenId) {
-		return this.jdbc
-			.sql("UPDATE api_token SET revoked_at = :now WHERE id = :id AND user_id = :user AND revoked_at IS NULL")
-			.param("now", offsetNow())
-			.param("id", tokenId)
-			.param("user", userId)
-			.update() > 0;
+		return this.jdbc.sql("""
+				UPDATE api_token SET revoked_at = :now, revoked_reason = 'USER'
+				WHERE id = :id AND user_id = :user AND revoked_at IS NULL
+				""").param("now", offsetNow()).param("id", tokenId).param("user", userId).update() > 0;
 	}
 
-	/** The enabled user of a valid, unexpired, unrevoked token. */
+	/**
+	 * Revokes every token of the user that could still be used, for the reason given;
+	 * returns them as they were before.
+	 */
+	@Transactional
+	List<TokenView> revokeAll(long userId, TokenView.RevokedReason reason) {
+		List<TokenView> usable = of(userId).stream().filter(TokenView::isActive).toList();
+		for (TokenView token : usable) {
+			this.jdbc.sql("""
+					UPDATE api_token SET revoked_at = :now, revoked_reason = :reason
+					WHERE id = :id AND revoked_at IS NULL
+					""").param("now", offsetNow()).param("reason", reason.name()).param("id", token.id()).update();
+		}
+		return usable;
+	}
+
+	/**
+	 * The user of a valid token: unexpired, unrevoked, its user enabled and allowed API
+	 * tokens now. Records its use.
+	 */
 	@Transactional
 	Optional<CurrentUser> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
 		OffsetDateTime now = offsetNow();
-		Optional<Long> userId = this.jdbc.sql("""
-				SELECT user_id FROM api_token
-				WHERE token_hash = :hash AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > :now)
-				""").param("hash", hash(secret)).param("now", now).query(Long.class).optional();
-		userId.ifPresent(id -> this.jdbc.sql("UPDATE api_token SET last_used_at = :now WHERE token_hash = :hash")
+		Optional<CurrentUser> user = this.jdbc.sql("""
+				SELECT user_id FROM api_token WHERE token_hash = :hash AND revoked_at IS NULL AND expires_at > :now
+				""")
+			.param("hash", hash(secret))
+			.param("now", now)
+			.query(Long.class)
+			.optional()
+			.flatMap(this.accounts::findById)
+			.filter(UserAccount::isEnabled)
+			.map(this.directory::toCurrentUser)
+			.filter(current -> current.can(Permission.API_TOKEN));
+		user.ifPresent(current -> this.jdbc.sql("UPDATE api_token SET last_used_at = :now WHERE token_hash = :hash")
 			.param("now", now)
 			.param("hash", hash(secret))
 			.update());
-		return userId.flatMap(this.accounts::findById)
-			.filter(UserAccount::isEnabled)
-			.map(this.directory::toCurrentUser);
+		return user;
 	}
 
 	private OffsetDateTime offsetNow() {

@@ -52,8 +52,8 @@ class AccountController {
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		return FormSubmission.submit(result, () -> {
-			this.accounts.changePassword(user, form);
-			Flash.success(redirect, "account.passwordChanged");
+			UserService.PasswordChange change = this.accounts.changePassword(user, form);
+			Flash.success(redirect, "account.passwordChanged", change.sessionsEnded(), change.tokensRevoked());
 			return "redirect:/account";
 		}, () -> page(user, PasswordChangeForm.empty(), result, TokenForm.empty(), null, null, request, model));
 	}

@@ -7,6 +7,7 @@ import org.cleanprod.shared.security.CurrentUser;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,21 @@ class AccountDirectory {
 	@Transactional(readOnly = true)
 	Optional<CurrentUser> reload(long id) {
 		return this.accounts.findById(id).filter(UserAccount::isEnabled).map(this::toCurrentUser);
+	}
+
+	/**
+	 * Stores a new hash of the same password, of the current kind (after a right password
+	 * with an older hash); not a password change, so nothing is audited or ended.
+	 */
+	@Transactional
+	UserDetails rehash(UserDetails user, String newHash) {
+		if (user instanceof CurrentUser current) {
+			return this.accounts.findById(current.id()).map(account -> {
+				account.setPasswordHash(newHash);
+				return (UserDetails) toCurrentUser(account);
+			}).orElse(user);
+		}
+		return user;
 	}
 
 	@EventListener

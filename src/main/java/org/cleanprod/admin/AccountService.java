@@ -1,11 +1,9 @@
 package org.cleanprod.admin;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.cleanprod.shared.audit.AuditLog;
-import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.text.Texts;
 import org.cleanprod.shared.web.InvalidFormException;
@@ -32,16 +30,20 @@ class AccountService {
 
 	private final PasswordEncoder encoder;
 
+	private final PasswordRules passwordRules;
+
+	private final LoginThrottle throttle;
+
 	private final AuditLog audit;
 
-	private final Clock clock;
-
-	AccountService(UserService users, AccessTokens tokens, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+	AccountService(UserService users, AccessTokens tokens, PasswordEncoder encoder, PasswordRules passwordRules,
+			LoginThrottle throttle, AuditLog audit) {
 		this.users = users;
 		this.tokens = tokens;
 		this.encoder = encoder;
+		this.passwordRules = passwordRules;
+		this.throttle = throttle;
 		this.audit = audit;
-		this.clock = clock;
 	}
 
 	UserView profile(CurrentUser user, boolean english) {
@@ -50,16 +52,24 @@ class AccountService {
 
 	/**
 	 * Changes the caller's password after checking the current one; the caller's other
-	 * sessions end (a stolen session does not outlive the change), this one stays.
+	 * sessions end (a stolen session does not outlive the change), this one stays, and
+	 * the caller's access tokens are revoked. The check of the current password is
+	 * throttled like sign-in, with the same counts ({@link LoginThrottle}): a stolen
+	 * session cannot be used to guess it.
 	 */
 	@Transactional
-	void changePassword(CurrentUser user, PasswordChangeForm form) {
+	UserService.PasswordChange changePassword(CurrentUser user, PasswordChangeForm form) {
 		UserAccount account = this.users.load(user.id());
+		if (this.throttle.isLocked(account.getUsername())) {
+			throw InvalidFormException.of("currentPassword", "account.error.locked");
+		}
 		InvalidFormException.Collector errors = new InvalidFormException.Collector();
 		if (!this.encoder.matches(form.currentPassword(), account.getPasswordHash())) {
+			this.throttle.failedPasswordCheck(account.getUsername());
 			errors.reject("currentPassword", "account.error.currentPassword");
 		}
-		Passwords.check("newPassword", form.newPassword(), errors);
+		this.passwordRules.check("newPassword", form.newPassword(), account.getUsername(), account.getDisplayName(),
+				errors);
 		if (!form.newPassword().equals(form.confirmation())) {
 			errors.reject("confirmation", "account.error.confirmation");
 		}
@@ -67,24 +77,33 @@ class AccountService {
 			errors.reject("newPassword", "account.error.samePassword");
 		}
 		errors.throwIfAny();
-		this.users.changePassword(account, form.newPassword(), user);
+		this.throttle.clear(account.getUsername());
+		return this.users.changePassword(account, form.newPassword(), user, TokenView.RevokedReason.PASSWORD_CHANGED);
 	}
 
 	List<TokenView> tokens(CurrentUser user) {
 		return this.tokens.of(user.id());
 	}
 
-	/** Creates a token for the caller; the secret is returned once and never stored. */
+	/**
+	 * Creates a token for the caller, working through the chosen day
+	 * ({@value AccessTokens#DEFAULT_DAYS} days when none is chosen, at most
+	 * {@value AccessTokens#MAX_DAYS}); the secret is returned once and never stored.
+	 */
 	@Transactional
 	AccessTokens.NewToken createToken(CurrentUser user, TokenForm form) {
-		LocalDate today = this.clock.instant().atZone(Formats.ZONE).toLocalDate();
+		LocalDate today = this.tokens.today();
+		LocalDate latest = today.plusDays(AccessTokens.MAX_DAYS);
 		if (form.expiresOn() != null && form.expiresOn().isBefore(today)) {
 			throw InvalidFormException.of("expiresOn", "token.error.expiresInPast");
+		}
+		if (form.expiresOn() != null && form.expiresOn().isAfter(latest)) {
+			throw InvalidFormException.of("expiresOn", "token.error.expiresTooLate", latest);
 		}
 		String name = Texts.blankToNull(form.name());
 		AccessTokens.NewToken token = this.tokens.create(user.id(), name, form.expiresOn());
 		TokenView view = this.tokens.find(user.id(), token.id()).orElseThrow();
-		this.audit.created(user, TOKEN, token.id(), TokenSnapshot.of(user, view));
+		this.audit.created(user, TOKEN, token.id(), TokenSnapshot.of(user.id(), user.getUsername(), view));
 		return token;
 	}
 
@@ -94,22 +113,8 @@ class AccountService {
 		TokenView before = this.tokens.find(user.id(), tokenId)
 			.orElseThrow(() -> new NotFoundException(TOKEN, tokenId));
 		if (this.tokens.revoke(user.id(), tokenId)) {
-			TokenView after = this.tokens.find(user.id(), tokenId).orElseThrow();
-			this.audit.updated(user, TOKEN, tokenId, TokenSnapshot.of(user, before), TokenSnapshot.of(user, after));
+			this.users.auditRevoked(user, user.id(), user.getUsername(), before);
 		}
-	}
-
-	/**
-	 * A token as the audit trail records it: whose, which, until when; never the secret.
-	 */
-	record TokenSnapshot(long userId, String username, String name, String prefix, LocalDate expiresOn,
-			boolean revoked) {
-
-		static TokenSnapshot of(CurrentUser user, TokenView token) {
-			return new TokenSnapshot(user.id(), user.getUsername(), token.name(), token.prefix(), token.expiresOn(),
-					token.revokedAt() != null);
-		}
-
 	}
 
 }

@@ -2,6 +2,7 @@ package org.cleanprod.admin;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.cleanprod.facility.FacilityFilter;
@@ -14,11 +15,13 @@ import org.cleanprod.reference.UnitView;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Role;
 import org.cleanprod.shared.security.Scope;
+import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.PageQuery;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -30,7 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The accounts a new installation starts with. In trial mode: one demo account per role,
  * all with the password {@value #DEMO_PASSWORD}. In production (profile {@code postgres})
  * the application refuses to start while demo accounts exist, unless demo data was asked
- * for; the first administrator comes from {@code CLEANPROD_ADMIN_PASSWORD}.
+ * for; the first administrator comes from {@code CLEANPROD_ADMIN_PASSWORD}, which must
+ * follow the {@link PasswordRules}. The demo password is shorter than those rules ask: it
+ * is seeded as data, and existing passwords are never checked again at sign-in.
  */
 @Component
 @Order(20)
@@ -38,9 +43,15 @@ class DemoAccounts implements ApplicationRunner {
 
 	static final String DEMO_PASSWORD = "demo2026";
 
+	private static final String ADMIN_NAME = "Quản trị hệ thống";
+
 	private final UserAccountRepository accounts;
 
 	private final PasswordEncoder encoder;
+
+	private final PasswordRules passwordRules;
+
+	private final MessageSource messages;
 
 	private final ReferenceService reference;
 
@@ -54,12 +65,14 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final String adminPassword;
 
-	DemoAccounts(UserAccountRepository accounts, PasswordEncoder encoder, ReferenceService reference,
-			FacilityService facilities, Environment environment, Clock clock,
-			@Value("${cleanprod.demo.enabled:false}") boolean demo,
+	DemoAccounts(UserAccountRepository accounts, PasswordEncoder encoder, PasswordRules passwordRules,
+			MessageSource messages, ReferenceService reference, FacilityService facilities, Environment environment,
+			Clock clock, @Value("${cleanprod.demo.enabled:false}") boolean demo,
 			@Value("${CLEANPROD_ADMIN_PASSWORD:}") String adminPassword) {
 		this.accounts = accounts;
 		this.encoder = encoder;
+		this.passwordRules = passwordRules;
+		this.messages = messages;
 		this.reference = reference;
 		this.facilities = facilities;
 		this.environment = environment;
@@ -85,8 +98,26 @@ class DemoAccounts implements ApplicationRunner {
 			createDemoAccounts();
 		}
 		else if (!this.adminPassword.isBlank()) {
-			save(new UserAccount("admin", "Quản trị hệ thống", this.encoder.encode(this.adminPassword), Role.ADMIN,
+			checkAdminPassword();
+			save(new UserAccount("admin", ADMIN_NAME, this.encoder.encode(this.adminPassword), Role.ADMIN,
 					this.clock.instant()));
+		}
+	}
+
+	/**
+	 * The first administrator's password is a new password like any other; the demo
+	 * accounts' published one is seeded as data and never checked.
+	 */
+	private void checkAdminPassword() {
+		InvalidFormException.Collector errors = new InvalidFormException.Collector();
+		this.passwordRules.check("password", this.adminPassword, "admin", ADMIN_NAME, errors);
+		try {
+			errors.throwIfAny();
+		}
+		catch (InvalidFormException ex) {
+			InvalidFormException.FieldProblem problem = ex.problems().get("password");
+			throw new IllegalStateException("CLEANPROD_ADMIN_PASSWORD does not follow the password rules: "
+					+ this.messages.getMessage(problem.messageKey(), problem.arguments(), Locale.ENGLISH));
 		}
 	}
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Sends a failed sign-in back to the form, saying whether the address is locked for a
  * while or the account disabled (the latter only after a right password, see
- * {@link ThrottledSignIn}).
+ * {@link ThrottledSignIn}), and keeping the page to return to after sign-in.
  */
 @Component
 class LoginFailureHandler implements AuthenticationFailureHandler {
@@ -27,7 +27,9 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 			case DisabledException disabled -> "disabled";
 			default -> "error";
 		};
-		response.sendRedirect(request.getContextPath() + "/login?" + reason);
+		String target = request.getParameter(SignInRedirects.PARAMETER);
+		String back = SignInRedirects.isLocalPath(target) ? "&" + SignInRedirects.continueParameter(target) : "";
+		response.sendRedirect(request.getContextPath() + SignInRedirects.LOGIN + "?" + reason + back);
 	}
 
 }

@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Objects;
 
-import jakarta.servlet.http.HttpServletRequest;
+import org.cleanprod.shared.web.ClientAddress;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -15,14 +16,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Slows down password guessing: after {@code max-failures} wrong passwords for one user
- * name from one address, sign-in from there is refused for {@code lock-minutes}. Kept in
- * the database so that every application node sees the same count.
+ * name from one address (the {@link ClientAddress}: a forged {@code X-Forwarded-For} does
+ * not start a new count), sign-in from there is refused for {@code lock-minutes}. Wrong
+ * current passwords on the password change page count alike. Kept in the database so that
+ * every application node sees the same count.
  */
 @Component
 class LoginThrottle {
@@ -56,7 +58,33 @@ class LoginThrottle {
 	@EventListener
 	@Transactional
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
-		String key = key(event.getAuthentication().getName());
+		recordFailure(event.getAuthentication().getName());
+	}
+
+	/**
+	 * A wrong current password on the password change page, counted like a wrong sign-in:
+	 * the same secret is being guessed. Recorded in a transaction of its own, as the
+	 * refused change rolls its own back.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void failedPasswordCheck(String username) {
+		recordFailure(username);
+	}
+
+	@EventListener
+	@Transactional
+	void succeeded(InteractiveAuthenticationSuccessEvent event) {
+		clear(event.getAuthentication().getName());
+	}
+
+	/** Forgets the failures of the user name from this address. */
+	@Transactional
+	void clear(String username) {
+		this.jdbc.sql("DELETE FROM login_failure WHERE attempt_key = :key").param("key", key(username)).update();
+	}
+
+	private void recordFailure(String username) {
+		String key = key(username);
 		OffsetDateTime now = now();
 		int updated = this.jdbc.sql("""
 				UPDATE login_failure SET failures = failures + 1, last_failure_at = :now,
@@ -80,17 +108,9 @@ class LoginThrottle {
 					.update();
 			}
 			catch (DuplicateKeyException ex) {
-				failed(event);
+				recordFailure(username);
 			}
 		}
-	}
-
-	@EventListener
-	@Transactional
-	void succeeded(InteractiveAuthenticationSuccessEvent event) {
-		this.jdbc.sql("DELETE FROM login_failure WHERE attempt_key = :key")
-			.param("key", key(event.getAuthentication().getName()))
-			.update();
 	}
 
 	private OffsetDateTime now() {
@@ -98,15 +118,7 @@ class LoginThrottle {
 	}
 
 	private static String key(String username) {
-		return UserAccount.normalise(username) + "|" + clientAddress();
-	}
-
-	private static String clientAddress() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			HttpServletRequest request = attributes.getRequest();
-			return request.getRemoteAddr();
-		}
-		return "-";
+		return UserAccount.normalise(username) + "|" + Objects.requireNonNullElse(ClientAddress.current(), "-");
 	}
 
 }

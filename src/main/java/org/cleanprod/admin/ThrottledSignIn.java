@@ -12,7 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * name and address, any attempt is refused before the account is even looked up, so a
  * lock says nothing about whether the name exists. Then the password is checked before
  * the account's status: a disabled account is reported only to someone who knows its
- * password.
+ * password. A hash of an older kind (BCrypt) is replaced by a current one after a right
+ * password, so hashes move to the current kind as users sign in.
  */
 class ThrottledSignIn implements AuthenticationProvider {
 
@@ -24,6 +25,7 @@ class ThrottledSignIn implements AuthenticationProvider {
 		this.throttle = throttle;
 		this.passwords = new DaoAuthenticationProvider(accounts::loadUserByUsername);
 		this.passwords.setPasswordEncoder(encoder);
+		this.passwords.setUserDetailsPasswordService(accounts::rehash);
 		this.passwords.setPreAuthenticationChecks(user -> {
 		});
 		this.passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());

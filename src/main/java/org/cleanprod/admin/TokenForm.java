@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A new personal access token: a name saying what it is for and, optionally, the last day
- * it works.
+ * it works (90 days from today when empty, at most a year).
  */
 public record TokenForm(@NotBlank @Size(max = 100) String name, LocalDate expiresOn) {
 

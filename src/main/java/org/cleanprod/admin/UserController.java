@@ -155,8 +155,8 @@ class UserController {
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		return FormSubmission.submit(result, () -> {
-			this.users.resetPassword(id, form, user);
-			Flash.success(redirect, "user.passwordReset");
+			UserService.PasswordChange change = this.users.resetPassword(id, form, user);
+			Flash.success(redirect, "user.passwordReset", change.sessionsEnded(), change.tokensRevoked());
 			return "redirect:/admin/users/" + id;
 		}, () -> details(id, result, user, request, model));
 	}

@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * User accounts as administrators manage them: list, create, edit, reset a password. The
  * scope fields a role needs are checked here, for pages and API alike; every change
  * writes its audit row in the same transaction, and a change of what a user may see or do
- * (role, scope, enabled, password) ends that user's sessions so it applies at once.
+ * (role, scope, enabled, password) ends that user's sessions so it applies at once; a new
+ * password also revokes the user's access tokens.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,12 +52,14 @@ class UserService {
 	private static final String COLUMNS = """
 			SELECT u.id, u.username, u.display_name, u.email, u.phone, u.role, u.enabled, u.demo, u.created_at,
 			    u.last_login_at, (SELECT COUNT(*) FROM api_token t WHERE t.user_id = u.id AND t.revoked_at IS NULL
-			    AND (t.expires_at IS NULL OR t.expires_at > :now)) AS active_tokens
+			    AND t.expires_at > :now) AS active_tokens
 			FROM user_account u""";
 
 	private final UserAccountRepository accounts;
 
 	private final PasswordEncoder encoder;
+
+	private final PasswordRules passwordRules;
 
 	private final ReferenceService reference;
 
@@ -66,21 +69,25 @@ class UserService {
 
 	private final AccountSessions sessions;
 
+	private final AccessTokens tokens;
+
 	private final AuditLog audit;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	UserService(UserAccountRepository accounts, PasswordEncoder encoder, ReferenceService reference,
-			FacilityService facilities, ScopeDescriptions scopes, AccountSessions sessions, AuditLog audit,
-			JdbcClient jdbc, Clock clock) {
+	UserService(UserAccountRepository accounts, PasswordEncoder encoder, PasswordRules passwordRules,
+			ReferenceService reference, FacilityService facilities, ScopeDescriptions scopes, AccountSessions sessions,
+			AccessTokens tokens, AuditLog audit, JdbcClient jdbc, Clock clock) {
 		this.accounts = accounts;
 		this.encoder = encoder;
+		this.passwordRules = passwordRules;
 		this.reference = reference;
 		this.facilities = facilities;
 		this.scopes = scopes;
 		this.sessions = sessions;
+		this.tokens = tokens;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -124,7 +131,7 @@ class UserService {
 		UserAccount account = load(id);
 		long activeTokens = this.jdbc.sql("""
 				SELECT COUNT(*) FROM api_token
-				WHERE user_id = :id AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > :now)
+				WHERE user_id = :id AND revoked_at IS NULL AND expires_at > :now
 				""").param("id", id).param("now", now()).query(Long.class).single();
 		return new UserView(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
 				account.getPhone(), account.getRole(), this.scopes.describe(account.scope(), english),
@@ -224,27 +231,46 @@ class UserService {
 	}
 
 	/**
-	 * Sets a new password for a user (who forgot theirs, say) and ends their sessions.
-	 * The audit row marks the change, never the hash.
+	 * Sets a new password for a user (who forgot theirs, say), ends their sessions and
+	 * revokes their access tokens. The audit row marks the change, never the hash.
 	 */
 	@Transactional
-	void resetPassword(long id, PasswordResetForm form, CurrentUser actor) {
+	PasswordChange resetPassword(long id, PasswordResetForm form, CurrentUser actor) {
 		UserAccount account = load(id);
 		InvalidFormException.Collector errors = new InvalidFormException.Collector();
-		Passwords.check("password", form.password(), errors);
+		this.passwordRules.check("password", form.password(), account.getUsername(), account.getDisplayName(), errors);
 		errors.throwIfAny();
-		changePassword(account, form.password(), actor);
+		return changePassword(account, form.password(), actor, TokenView.RevokedReason.PASSWORD_RESET);
 	}
 
 	/**
-	 * Sets the password of an account, audits it and ends the account's other sessions.
+	 * What a password change ended: the account's other sessions and its access tokens,
+	 * for the page to say.
 	 */
-	void changePassword(UserAccount account, String password, CurrentUser actor) {
+	record PasswordChange(int sessionsEnded, int tokensRevoked) {
+	}
+
+	/**
+	 * Sets the password of an account, audits it, ends the account's other sessions and
+	 * revokes its tokens (each audited): whoever knew the old password, or held a session
+	 * or token got with it, must not keep access.
+	 */
+	PasswordChange changePassword(UserAccount account, String password, CurrentUser actor,
+			TokenView.RevokedReason reason) {
 		UserSnapshot before = UserSnapshot.of(account);
 		account.setPasswordHash(this.encoder.encode(password));
 		this.accounts.saveAndFlush(account);
 		this.audit.updated(actor, USER, account.getId(), before, before.withPasswordChanged());
-		this.sessions.end(account.getUsername());
+		List<TokenView> revoked = this.tokens.revokeAll(account.getId(), reason);
+		revoked.forEach(token -> auditRevoked(actor, account.getId(), account.getUsername(), token));
+		return new PasswordChange(this.sessions.end(account.getUsername()), revoked.size());
+	}
+
+	/** Audits the revocation of a token of the user, as it was before and is now. */
+	void auditRevoked(CurrentUser actor, long userId, String username, TokenView before) {
+		TokenView after = this.tokens.find(userId, before.id()).orElseThrow();
+		this.audit.updated(actor, AccountService.TOKEN, before.id(), TokenSnapshot.of(userId, username, before),
+				TokenSnapshot.of(userId, username, after));
 	}
 
 	/** The user names of a role's accounts, whose sessions end when the role changes. */
@@ -266,7 +292,7 @@ class UserService {
 				errors.reject("username", "user.error.usernameTaken", username);
 			}
 		}
-		Passwords.check("password", form.password(), errors);
+		this.passwordRules.check("password", form.password(), form.username(), form.displayName(), errors);
 	}
 
 	/** The scope fields the role needs, checked; the others are dropped. */

@@ -19,6 +19,7 @@ import org.cleanprod.shared.security.Scope;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.web.support.WebTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -47,6 +48,12 @@ class Accounts {
 	private final ReferenceService reference;
 
 	private final FacilityService facilities;
+
+	/**
+	 * One hash of {@value #PASSWORD} for every account: hashing takes its time on
+	 * purpose.
+	 */
+	private volatile String passwordHash;
 
 	Accounts(UserAccountRepository accounts, AccountDirectory directory, PasswordEncoder encoder,
 			ReferenceService reference, FacilityService facilities) {
@@ -125,6 +132,20 @@ class Accounts {
 		return result.getResponse().getCookie("SESSION");
 	}
 
+	/**
+	 * Spring Security's {@code csrf()} test helper replaces the token store of the filter
+	 * chains by a session-based one for the rest of the test context; this puts the
+	 * application's back, for tests of what anonymous requests store.
+	 */
+	static void useTheApplicationsCsrfTokens(MockMvc mvc) throws Exception {
+		for (String path : new String[] { "/login", "/api/v1/me" }) {
+			mvc.perform(get(path).with(request -> {
+				WebTestUtils.setCsrfTokenRepository(request, new CsrfTokens());
+				return request;
+			}));
+		}
+	}
+
 	/** Whether the session still belongs to a signed-in user. */
 	static boolean isSignedIn(MockMvc mvc, Cookie session) throws Exception {
 		return mvc.perform(get("/account").cookie(session)).andReturn().getResponse().getStatus() == 200;
@@ -157,9 +178,16 @@ class Accounts {
 				+ System.nanoTime() % 100_000;
 	}
 
+	String passwordHash() {
+		if (this.passwordHash == null) {
+			this.passwordHash = this.encoder.encode(PASSWORD);
+		}
+		return this.passwordHash;
+	}
+
 	UserAccount save(Role role, Set<Long> units, Long agencyId, Long enterpriseId) {
-		UserAccount account = new UserAccount(freshUsername(role.name()), "Người thử " + role.name(),
-				this.encoder.encode(PASSWORD), role, Instant.now());
+		UserAccount account = new UserAccount(freshUsername(role.name()), "Người thử " + role.name(), passwordHash(),
+				role, Instant.now());
 		account.assign(role, units, agencyId, enterpriseId);
 		return this.accounts.saveAndFlush(account);
 	}

@@ -12,10 +12,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.cleanprod.test.TestUsers.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -27,8 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The module's own SQL on PostgreSQL: the user search and its sorts, token expiry,
- * session ending through Spring Session JDBC, the audit trail's date filter.
+ * The module's own SQL on PostgreSQL: the user search and its sorts, token expiry and
+ * revocation, session ending through Spring Session JDBC and no sessions for anonymous
+ * requests, the audit trail's date filter.
  */
 @PostgresTest
 @Import({ TestClock.Configuration.class, Accounts.class })
@@ -45,6 +49,9 @@ class AdminOnPostgresTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@AfterEach
 	void resetClock() {
@@ -116,6 +123,40 @@ class AdminOnPostgresTests {
 				.param("entityType", "user")
 				.param("from", today.plusDays(1).toString()))
 			.andExpect(content().string(not(containsString("data-audit-id"))));
+	}
+
+	@Test
+	void aPasswordResetRevokesTheTokensAndEveryTokenHasAnExpiry() throws Exception {
+		CurrentUser admin = this.accounts.signedIn(this.accounts.administrator());
+		UserAccount officer = this.accounts.officer();
+		String secret = this.tokens.create(officer.getId(), "PostgreSQL", null).secret();
+		this.mvc
+			.perform(post("/admin/users/" + officer.getId() + "/password").with(as(admin))
+				.with(csrf())
+				.param("password", "một mật khẩu mới dài"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + secret))
+			.andExpect(status().isUnauthorized());
+		assertThat(this.tokens.of(officer.getId())).singleElement()
+			.satisfies(token -> assertThat(token.revokedReason()).isEqualTo(TokenView.RevokedReason.PASSWORD_RESET))
+			.satisfies(token -> assertThat(token.expiresOn()).isNotNull());
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc.sql("""
+				INSERT INTO api_token (user_id, name, token_hash, prefix, created_at, expires_at)
+				VALUES (:user, 'Không hạn', 'x', 'cpat_x', CURRENT_TIMESTAMP, NULL)
+				""").param("user", officer.getId()).update());
+	}
+
+	@Test
+	void anonymousRequestsStoreNoSession() throws Exception {
+		Accounts.useTheApplicationsCsrfTokens(this.mvc);
+		long start = System.currentTimeMillis();
+		for (String page : new String[] { "/", "/login", "/facilities", "/api/v1/me", "/no-such-page" }) {
+			this.mvc.perform(get(page));
+		}
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE creation_time >= :start")
+			.param("start", start)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 }

@@ -29,8 +29,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AdminTest
 class SignInTests {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -111,6 +109,26 @@ class SignInTests {
 	}
 
 	@Test
+	void aForwardedForHeaderFromNoTrustedProxyDoesNotEscapeTheLock() throws Exception {
+		UserAccount officer = this.accounts.officer();
+		for (int attempt = 1; attempt <= 30; attempt++) {
+			String forged = "198.51.100." + attempt;
+			this.mvc
+				.perform(post("/login").with(csrf())
+					.param("username", officer.getUsername())
+					.param("password", "guess " + attempt)
+					.header("X-Forwarded-For", forged))
+				.andExpect(redirectedUrl((attempt <= 5) ? "/login?error" : "/login?locked"));
+		}
+		this.mvc
+			.perform(post("/login").with(csrf())
+				.param("username", officer.getUsername())
+				.param("password", Accounts.PASSWORD)
+				.header("X-Forwarded-For", "198.51.100.250"))
+			.andExpect(redirectedUrl("/login?locked"));
+	}
+
+	@Test
 	void theLockHoldsOnlyForThatAddress() throws Exception {
 		UserAccount officer = this.accounts.officer();
 		for (int attempt = 1; attempt <= 5; attempt++) {
@@ -150,21 +168,20 @@ class SignInTests {
 	@Test
 	void givesANewSessionIdAtSignIn() throws Exception {
 		UserAccount officer = this.accounts.officer();
-		MvcResult page = this.mvc.perform(get("/login")).andExpect(status().isOk()).andReturn();
-		Cookie before = page.getResponse().getCookie("SESSION");
-		assertThat(before).isNotNull();
+		Cookie before = signIn(officer);
+		MvcResult account = this.mvc.perform(get("/account").cookie(before)).andExpect(status().isOk()).andReturn();
 		MvcResult signIn = this.mvc
 			.perform(post("/login").cookie(before)
 				.param("username", officer.getUsername())
 				.param("password", Accounts.PASSWORD)
-				.param("_csrf", csrfToken(page)))
+				.param("_csrf", metaCsrfToken(account)))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
 		Cookie after = signIn.getResponse().getCookie("SESSION");
 		assertThat(after).isNotNull();
 		assertThat(after.getValue()).isNotEqualTo(before.getValue());
 		this.mvc.perform(get("/account").cookie(after)).andExpect(status().isOk());
-		this.mvc.perform(get("/account").cookie(before)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/account").cookie(before)).andExpect(redirectedUrl("/login?continue=/account"));
 	}
 
 	@Test
@@ -173,7 +190,7 @@ class SignInTests {
 		Cookie session = signIn(officer);
 		this.mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
 		this.mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
-		this.mvc.perform(get("/account").cookie(session)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/account").cookie(session)).andExpect(redirectedUrl("/login?continue=/account"));
 	}
 
 	@Test
@@ -193,16 +210,7 @@ class SignInTests {
 
 	@Test
 	void acceptsTheCsrfTokenInTheHeaderThatHtmxSends() throws Exception {
-		UserAccount officer = this.accounts.officer();
-		MvcResult page = this.mvc.perform(get("/login")).andReturn();
-		Cookie anonymous = page.getResponse().getCookie("SESSION");
-		MvcResult signIn = this.mvc
-			.perform(post("/login").cookie(anonymous)
-				.param("username", officer.getUsername())
-				.param("password", Accounts.PASSWORD)
-				.param("_csrf", csrfToken(page)))
-			.andReturn();
-		Cookie session = signIn.getResponse().getCookie("SESSION");
+		Cookie session = signIn(this.accounts.officer());
 		MvcResult account = this.mvc.perform(get("/account").cookie(session)).andReturn();
 		String token = metaCsrfToken(account);
 		this.mvc.perform(post("/logout").cookie(session).header("X-CSRF-TOKEN", token).header("HX-Request", "true"))
@@ -211,8 +219,10 @@ class SignInTests {
 
 	@Test
 	void pagesNeedASignedInUser() throws Exception {
-		this.mvc.perform(get("/admin/users")).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(get("/account")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/admin/users")).andExpect(redirectedUrl("/login?continue=/admin/users"));
+		this.mvc.perform(get("/account")).andExpect(redirectedUrl("/login?continue=/account"));
+		this.mvc.perform(get("/")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/account").header("HX-Request", "true")).andExpect(redirectedUrl("/login"));
 	}
 
 	/** Signs in through the form, as a browser does, and returns the session cookie. */
@@ -221,12 +231,6 @@ class SignInTests {
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
 		return result.getResponse().getCookie("SESSION");
-	}
-
-	private static String csrfToken(MvcResult page) throws Exception {
-		Matcher matcher = CSRF.matcher(page.getResponse().getContentAsString());
-		assertThat(matcher.find()).as("CSRF field in the page").isTrue();
-		return matcher.group(1);
 	}
 
 	private static String metaCsrfToken(MvcResult page) throws Exception {

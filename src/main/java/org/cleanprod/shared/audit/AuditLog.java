@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.web.ClientAddress;
 import org.cleanprod.shared.web.PageQuery;
 import org.cleanprod.shared.web.PageView;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,13 +21,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The audit trail: who changed what, when (UTC), from which address, the state before and
- * after. Rows are written in the caller's transaction, so a change and its audit row
- * commit or roll back together.
+ * The audit trail: who changed what, when (UTC), from which address (the
+ * {@link ClientAddress}, never a header the client wrote), the state before and after.
+ * Rows are written in the caller's transaction, so a change and its audit row commit or
+ * roll back together.
  */
 @Service
 public class AuditLog {
@@ -123,7 +122,7 @@ public class AuditLog {
 			.param("at", OffsetDateTime.ofInstant(Instant.now(this.clock), ZoneOffset.UTC))
 			.param("actorId", (user != null) ? user.id() : null)
 			.param("actorName", (user != null) ? user.getUsername() : "system")
-			.param("address", remoteAddress())
+			.param("address", ClientAddress.current())
 			.param("type", entityType)
 			.param("id", entityId)
 			.param("action", action.name())
@@ -134,14 +133,6 @@ public class AuditLog {
 
 	private String toJson(Object state) {
 		return (state != null) ? this.json.writeValueAsString(state) : null;
-	}
-
-	private static String remoteAddress() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			HttpServletRequest request = attributes.getRequest();
-			return request.getRemoteAddr();
-		}
-		return null;
 	}
 
 	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
