@@ -85,8 +85,10 @@ class AuthorizationBeforeValidationTests {
 	void aPageWithoutThePermissionIsRefusedBeforeItsPathIsConverted() throws Exception {
 		this.mvc.perform(get("/plans/not-a-number/edit").with(as(this.users.consultant())))
 			.andExpect(status().isForbidden());
+		// An id that cannot be one names no record the officer may see: 404, as for any
+		// unknown id.
 		this.mvc.perform(get("/plans/not-a-number/edit").with(as(this.users.officer())))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
