@@ -65,6 +65,7 @@ final class XlsxGuard {
 				boolean first = true;
 				try (InputStream input = zip.getInputStream(entry)) {
 					for (int n; (n = input.read(buffer)) != -1;) {
+						ImportJobs.checkpoint();
 						if (first && n > 0) {
 							xml = XmlScanner.sniff(buffer, n, limits);
 							first = false;

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.cleanprod.shared.audit.AuditLog;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.web.BusinessException;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The limits of uploads and background jobs ({@link UploadLimit}), read from the
@@ -34,6 +36,9 @@ public class UploadLimits {
 	static final String ENTITY = "upload_limit";
 
 	static final Duration REFRESH = Duration.ofSeconds(30);
+
+	/** What a multipart request carries besides its file: boundaries, headers, fields. */
+	static final long FORM_OVERHEAD = 65_536;
 
 	private final JdbcClient jdbc;
 
@@ -109,6 +114,19 @@ public class UploadLimits {
 			this.snapshot = current;
 		}
 		return current.limits();
+	}
+
+	/**
+	 * Refuses an upload larger than {@link UploadLimit#REQUEST_BYTES}, by its request's
+	 * declared length and the file's size, before the file is read.
+	 */
+	public void checkSize(HttpServletRequest request, MultipartFile file) {
+		Limits limits = current();
+		long limit = limits.get(UploadLimit.REQUEST_BYTES);
+		if (request.getContentLengthLong() > limit + FORM_OVERHEAD) {
+			throw new UploadLimitExceededException(UploadLimit.REQUEST_BYTES, limit);
+		}
+		limits.check(UploadLimit.REQUEST_BYTES, file.getSize());
 	}
 
 	/**
