@@ -17,6 +17,7 @@ import org.cleanprod.shared.upload.UploadLimit;
 import org.cleanprod.shared.upload.UploadLimits;
 import org.cleanprod.test.CraftedFiles;
 import org.cleanprod.test.IntegrationTest;
+import org.cleanprod.test.TestLimits;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -171,8 +172,7 @@ class ConsumptionImportLimitsTests {
 
 	@Test
 	void aFileOfMoreRowsThanTheLimitIsRefusedNamingIt() throws Exception {
-		setLimit(UploadLimit.ROWS, 10);
-		try {
+		new TestLimits(this.limits, this.jdbc).with(UploadLimit.ROWS, 10, () -> {
 			StringBuilder csv = new StringBuilder(HEADER);
 			for (int month = 1; month <= 12; month++) {
 				csv.append("2024-").append((month < 10) ? "0" : "").append(month).append(",Điện năng,,1,kWh\n");
@@ -183,10 +183,7 @@ class ConsumptionImportLimitsTests {
 				.andExpect(
 						content().string(allOf(containsString("nhiều hơn 10 dòng"), containsString("import-failed"))));
 			assertThat(records()).isZero();
-		}
-		finally {
-			setLimit(UploadLimit.ROWS, UploadLimit.ROWS.defaultValue());
-		}
+		});
 	}
 
 	@Test
@@ -195,7 +192,7 @@ class ConsumptionImportLimitsTests {
 		for (int i = 0; i < UploadLimit.JOBS_PER_USER.defaultValue(); i++) {
 			this.jobs.startUpload(ConsumptionImport.KIND, this.officer.id(), "giu.csv", ImportJobs.Mode.PREVIEW, null,
 					progress -> {
-						hold(release);
+						TestLimits.hold(release);
 						return new ImportSummary("giu.csv", 0, 0, 0, 0, 0, List.of(), false);
 					});
 		}
@@ -252,10 +249,8 @@ class ConsumptionImportLimitsTests {
 
 	@Test
 	void aFileLargerThanTheSizeLimitIsRefusedBeforeItIsStored() throws Exception {
-		setLimit(UploadLimit.REQUEST_BYTES, 1);
-		try {
-			byte[] big = new byte[1_100_000];
-			java.util.Arrays.fill(big, (byte) 'a');
+		new TestLimits(this.limits, this.jdbc).with(UploadLimit.REQUEST_BYTES, 1, () -> {
+			byte[] big = TestLimits.filler(1_100_000);
 			this.mvc
 				.perform(
 						multipart("/consumption/import").file(new MockMultipartFile("file", "lon.csv", "text/csv", big))
@@ -266,15 +261,7 @@ class ConsumptionImportLimitsTests {
 				.andExpect(content().string(allOf(containsString("id=\"import-file-error\""),
 						containsString("giới hạn dung lượng tệp tải lên (1 MB)"), not(containsString("??")))));
 			assertThat(uploadsOfOfficer()).isZero();
-		}
-		finally {
-			setLimit(UploadLimit.REQUEST_BYTES, UploadLimit.REQUEST_BYTES.defaultValue() / 1_048_576);
-		}
-	}
-
-	private void setLimit(UploadLimit limit, long entered) {
-		CurrentUser admin = new TestUsers(this.jdbc).admin();
-		this.limits.update(limit, entered, this.limits.find(limit).version(), admin);
+		});
 	}
 
 	private String equalRows(int rows) {
@@ -325,15 +312,6 @@ class ConsumptionImportLimitsTests {
 			.param("owner", this.officer.id())
 			.query(Long.class)
 			.single();
-	}
-
-	private static void hold(CountDownLatch latch) {
-		try {
-			latch.await(1, TimeUnit.MINUTES);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

@@ -8,6 +8,7 @@ import org.cleanprod.shared.upload.UploadLimit;
 import org.cleanprod.shared.upload.UploadLimits;
 import org.cleanprod.test.CraftedFiles;
 import org.cleanprod.test.IntegrationTest;
+import org.cleanprod.test.TestLimits;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,14 +86,9 @@ class FacilityImportLimitsTests {
 
 	@Test
 	void aFileOfMoreRowsThanTheLimitIsRefusedNamingIt() throws Exception {
-		setLimit(UploadLimit.ROWS, 5);
-		try {
-			preview("dong.csv", rows(10).getBytes(StandardCharsets.UTF_8)).andExpect(content()
-				.string(allOf(containsString("id=\"import-file-error\""), containsString("nhiều hơn 5 dòng"))));
-		}
-		finally {
-			setLimit(UploadLimit.ROWS, UploadLimit.ROWS.defaultValue());
-		}
+		new TestLimits(this.limits, this.jdbc).with(UploadLimit.ROWS, 5,
+				() -> preview("dong.csv", rows(10).getBytes(StandardCharsets.UTF_8)).andExpect(content()
+					.string(allOf(containsString("id=\"import-file-error\""), containsString("nhiều hơn 5 dòng")))));
 		assertThat(facilities()).isEqualTo(this.facilitiesBefore);
 	}
 
@@ -122,10 +118,8 @@ class FacilityImportLimitsTests {
 
 	@Test
 	void aFileLargerThanTheSizeLimitIsRefusedBeforeItIsStored() throws Exception {
-		setLimit(UploadLimit.REQUEST_BYTES, 1);
-		try {
-			byte[] big = new byte[1_100_000];
-			java.util.Arrays.fill(big, (byte) 'a');
+		new TestLimits(this.limits, this.jdbc).with(UploadLimit.REQUEST_BYTES, 1, () -> {
+			byte[] big = TestLimits.filler(1_100_000);
 			this.mvc
 				.perform(multipart("/facilities/import").file(new MockMultipartFile("file", "lon.csv", "text/csv", big))
 					.with(as(this.officer))
@@ -133,10 +127,7 @@ class FacilityImportLimitsTests {
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("id=\"import-file-error\""),
 						containsString("giới hạn dung lượng tệp tải lên (1 MB)"))));
-		}
-		finally {
-			setLimit(UploadLimit.REQUEST_BYTES, UploadLimit.REQUEST_BYTES.defaultValue() / 1_048_576);
-		}
+		});
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM import_upload WHERE owner_id = :owner")
 			.param("owner", this.officer.id())
 			.query(Long.class)
@@ -162,10 +153,6 @@ class FacilityImportLimitsTests {
 			.getResponse()
 			.getRedirectedUrl();
 		return this.mvc.perform(get(location).with(as(this.officer))).andExpect(status().isOk());
-	}
-
-	private void setLimit(UploadLimit limit, long entered) {
-		this.limits.update(limit, entered, this.limits.find(limit).version(), new TestUsers(this.jdbc).admin());
 	}
 
 	private long facilities() {

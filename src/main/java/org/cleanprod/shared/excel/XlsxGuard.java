@@ -53,23 +53,22 @@ final class XlsxGuard {
 		byte[] buffer = new byte[1 << 16];
 		try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
 			for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
-				if (entry.isDirectory()) {
-					continue;
-				}
 				if (!zip.canReadEntryData(entry)) {
 					throw new ImportFileException("import.error.unreadable");
 				}
 				long packed = Math.max(1, Math.min(entry.getCompressedSize(), content.length));
 				long unpacked = 0;
 				XmlScanner xml = null;
-				boolean first = true;
 				try (InputStream input = zip.getInputStream(entry)) {
-					for (int n; (n = input.read(buffer)) != -1;) {
+					// The first chunk whole, so that a part is told XML or not by more
+					// than
+					// the few bytes one read may give.
+					int n = input.readNBytes(buffer, 0, buffer.length);
+					if (n > 0) {
+						xml = XmlScanner.sniff(buffer, n, limits);
+					}
+					while (n > 0) {
 						ImportJobs.checkpoint();
-						if (first && n > 0) {
-							xml = XmlScanner.sniff(buffer, n, limits);
-							first = false;
-						}
 						unpacked += n;
 						total += n;
 						if (total > uncompressedLimit) {
@@ -81,6 +80,7 @@ final class XlsxGuard {
 						if (xml != null) {
 							xml.feed(buffer, n);
 						}
+						n = input.read(buffer);
 					}
 				}
 				if (xml != null) {
@@ -230,9 +230,10 @@ final class XlsxGuard {
 		}
 
 		/**
-		 * A scanner for a part whose first bytes these are, when they are XML (after a
-		 * UTF-8 byte-order mark and white space, a '<'); null for other parts (images),
-		 * which the reader never parses. A part in UTF-16 or UTF-32 is refused.
+		 * A scanner for a part whose first bytes these are, when they may be XML (after a
+		 * UTF-8 byte-order mark and white space, a '<', or nothing but white space); null
+		 * for other parts (images), which the XML parser would refuse at their first
+		 * byte. A part in UTF-16 or UTF-32 is refused.
 		 */
 		static XmlScanner sniff(byte[] start, int length, UploadLimits.Limits limits) {
 			int i = 0;
@@ -247,7 +248,7 @@ final class XlsxGuard {
 			while (i < length && (start[i] == ' ' || start[i] == '\t' || start[i] == '\r' || start[i] == '\n')) {
 				i++;
 			}
-			return (i < length && start[i] == '<') ? new XmlScanner(limits) : null;
+			return (i == length || start[i] == '<') ? new XmlScanner(limits) : null;
 		}
 
 		void feed(byte[] buffer, int length) {

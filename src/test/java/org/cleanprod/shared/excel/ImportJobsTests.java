@@ -14,6 +14,7 @@ import org.cleanprod.shared.jdbc.Copy;
 import org.cleanprod.shared.upload.UploadLimit;
 import org.cleanprod.shared.upload.UploadLimitExceededException;
 import org.cleanprod.test.IntegrationTest;
+import org.cleanprod.test.TestLimits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -158,7 +159,7 @@ class ImportJobsTests {
 				""").param("id", left).param("owner", OWNER).param("at", longAgo).update();
 		CountDownLatch release = new CountDownLatch(1);
 		String running = this.jobs.start("test", OWNER, "running.csv", ImportJobs.Mode.PREVIEW, progress -> {
-			hold(release);
+			TestLimits.hold(release);
 			return "done";
 		});
 		this.jdbc.sql("UPDATE import_job SET heartbeat_at = :at WHERE id = :id")
@@ -185,7 +186,7 @@ class ImportJobsTests {
 		for (int i = 0; i < limit; i++) {
 			started
 				.add(this.jobs.startUpload("test", OWNER, "f" + i + ".csv", ImportJobs.Mode.PREVIEW, null, progress -> {
-					hold(release);
+					TestLimits.hold(release);
 					return "done";
 				}));
 		}
@@ -217,7 +218,7 @@ class ImportJobsTests {
 		for (long i = running; i < total; i++) {
 			started.add(
 					this.jobs.startUpload("test", OWNER + (i % 2), "f.csv", ImportJobs.Mode.PREVIEW, null, progress -> {
-						hold(release);
+						TestLimits.hold(release);
 						return "done";
 					}));
 		}
@@ -234,15 +235,6 @@ class ImportJobsTests {
 			.param("id", id)
 			.query((rs, row) -> this.jobs.find(id, rs.getString(1), rs.getLong(2)).orElseThrow())
 			.single();
-	}
-
-	private static void hold(CountDownLatch latch) {
-		try {
-			latch.await(30, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

@@ -111,6 +111,14 @@ class SheetReaderLimitsTests {
 	}
 
 	@Test
+	void aPartStartingWithMuchWhiteSpaceIsStillScanned() {
+		String sheet = " ".repeat(200_000) + "<worksheet><sheetData><row><c r=\"AAAAAAA1\"><v>1</v></c></row>"
+				+ "</sheetData></worksheet>";
+		byte[] file = CraftedFiles.xlsxWith(Map.of("xl/worksheets/sheet1.xml", CraftedFiles.text(sheet)));
+		assertThatThrownBy(() -> read("trang.xlsx", file)).isInstanceOf(UploadLimitExceededException.class);
+	}
+
+	@Test
 	void anXmlPartInUtf16IsRefused() {
 		byte[] file = CraftedFiles.xlsxWith(Map.of("xl/worksheets/sheet1.xml", out -> {
 			out.write(new byte[] { (byte) 0xFF, (byte) 0xFE });
