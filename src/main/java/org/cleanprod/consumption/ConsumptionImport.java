@@ -150,6 +150,7 @@ class ConsumptionImport {
 				progress.rows(counts[0] + counts[1] + counts[2], total);
 			});
 			staging.flush();
+			staging.analyze();
 			progress.phase(ImportJobs.Phase.DUPLICATES);
 			long repeated = repeated(importId);
 			Outcomes outcomes;

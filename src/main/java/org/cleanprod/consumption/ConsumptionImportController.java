@@ -183,6 +183,7 @@ class ConsumptionImportController {
 		}
 		try {
 			this.limits.checkSize(request, file);
+			this.jobs.checkCapacity(user.id());
 			ImportUploads.Upload upload = this.uploads.store(ConsumptionImport.KIND, user.id(), fileName,
 					file.getBytes());
 			try {

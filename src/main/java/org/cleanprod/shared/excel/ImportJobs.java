@@ -224,7 +224,7 @@ public class ImportJobs {
 			Function<Progress, Object> work) {
 		String id = UUID.randomUUID().toString();
 		this.separate.executeWithoutResult(status -> {
-			checkCapacity(ownerId);
+			capacity(ownerId);
 			insert(id, kind, ownerId, fileName, mode, context);
 		});
 		launch(id, work);
@@ -250,7 +250,7 @@ public class ImportJobs {
 			if (updated == 0) {
 				return false;
 			}
-			checkCapacity(previous.ownerId());
+			capacity(previous.ownerId());
 			insert(id, previous.kind(), previous.ownerId(), previous.fileName(), mode, previous.context());
 			return true;
 		});
@@ -265,10 +265,18 @@ public class ImportJobs {
 	}
 
 	/**
+	 * Refuses, as {@link #startUpload} would, a job its user could not start now: for a
+	 * page to say so before the file is stored. {@link #startUpload} checks again.
+	 */
+	public void checkCapacity(long ownerId) {
+		this.separate.executeWithoutResult(status -> capacity(ownerId));
+	}
+
+	/**
 	 * Refuses a job beyond the limits of running jobs. The limit's row is locked first,
 	 * so that two starts at once, on any nodes, count one after the other.
 	 */
-	private void checkCapacity(long ownerId) {
+	private void capacity(long ownerId) {
 		UploadLimits.Limits current = this.limits.current();
 		this.jdbc.sql("SELECT limit_value FROM upload_limit WHERE limit_key = 'JOBS_TOTAL' FOR UPDATE")
 			.query(Long.class)
