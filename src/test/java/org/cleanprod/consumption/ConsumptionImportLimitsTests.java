@@ -249,17 +249,11 @@ class ConsumptionImportLimitsTests {
 
 	@Test
 	void aFileLargerThanTheSizeLimitIsRefusedBeforeItIsStored() throws Exception {
-		new TestLimits(this.limits, this.jdbc).with(UploadLimit.REQUEST_BYTES, 1, () -> {
-			byte[] big = TestLimits.filler(1_100_000);
-			this.mvc
-				.perform(
-						multipart("/consumption/import").file(new MockMultipartFile("file", "lon.csv", "text/csv", big))
-							.param("facilityId", String.valueOf(this.mill))
-							.with(as(this.officer))
-							.with(csrf()))
+		new TestLimits(this.limits, this.jdbc).withTooLargeUpload("/consumption/import", upload -> {
+			this.mvc.perform(upload.param("facilityId", String.valueOf(this.mill)).with(as(this.officer)).with(csrf()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("id=\"import-file-error\""),
-						containsString("giới hạn dung lượng tệp tải lên (1 MB)"), not(containsString("??")))));
+						containsString(TestLimits.TOO_LARGE), not(containsString("??")))));
 			assertThat(uploadsOfOfficer()).isZero();
 		});
 	}
@@ -299,12 +293,7 @@ class ConsumptionImportLimitsTests {
 	}
 
 	private long records() {
-		return this.jdbc
-			.sql("SELECT (SELECT COUNT(*) FROM consumption_record WHERE facility_id = :id)"
-					+ " + (SELECT COUNT(*) FROM production_record WHERE facility_id = :id)")
-			.param("id", this.mill)
-			.query(Long.class)
-			.single();
+		return this.data.records(this.mill);
 	}
 
 	private long uploadsOfOfficer() {

@@ -118,16 +118,11 @@ class FacilityImportLimitsTests {
 
 	@Test
 	void aFileLargerThanTheSizeLimitIsRefusedBeforeItIsStored() throws Exception {
-		new TestLimits(this.limits, this.jdbc).with(UploadLimit.REQUEST_BYTES, 1, () -> {
-			byte[] big = TestLimits.filler(1_100_000);
-			this.mvc
-				.perform(multipart("/facilities/import").file(new MockMultipartFile("file", "lon.csv", "text/csv", big))
-					.with(as(this.officer))
-					.with(csrf()))
-				.andExpect(status().isOk())
-				.andExpect(content().string(allOf(containsString("id=\"import-file-error\""),
-						containsString("giới hạn dung lượng tệp tải lên (1 MB)"))));
-		});
+		new TestLimits(this.limits, this.jdbc).withTooLargeUpload("/facilities/import",
+				upload -> this.mvc.perform(upload.with(as(this.officer)).with(csrf()))
+					.andExpect(status().isOk())
+					.andExpect(content().string(
+							allOf(containsString("id=\"import-file-error\""), containsString(TestLimits.TOO_LARGE)))));
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM import_upload WHERE owner_id = :owner")
 			.param("owner", this.officer.id())
 			.query(Long.class)

@@ -7,6 +7,9 @@ import org.cleanprod.shared.upload.UploadLimit;
 import org.cleanprod.shared.upload.UploadLimits;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Upload limits set for one piece of a test, as an administrator would, and set back to
@@ -46,11 +49,26 @@ public final class TestLimits {
 		this.limits.update(limit, entered, this.limits.find(limit).version(), new TestUsers(this.jdbc).admin());
 	}
 
-	/** A file of this many bytes of one letter: too large, not hostile. */
-	public static byte[] filler(int bytes) {
-		byte[] content = new byte[bytes];
+	/** What the import pages say of a file past a size limit of 1 MB. */
+	public static final String TOO_LARGE = "giới hạn dung lượng tệp tải lên (1 MB)";
+
+	/**
+	 * Runs the work with the size limit at 1 MB and an upload to the path of a file past
+	 * it (1.1 MB of one letter: too large, not hostile).
+	 */
+	public void withTooLargeUpload(String path, UploadWork work) throws Exception {
+		byte[] content = new byte[1_100_000];
 		java.util.Arrays.fill(content, (byte) 'a');
-		return content;
+		with(UploadLimit.REQUEST_BYTES, 1, () -> work.run(MockMvcRequestBuilders.multipart(path)
+			.file(new MockMultipartFile("file", "lon.csv", "text/csv", content))));
+	}
+
+	/** Work on an upload request, as MockMvc calls are. */
+	@FunctionalInterface
+	public interface UploadWork {
+
+		void run(MockMultipartHttpServletRequestBuilder upload) throws Exception;
+
 	}
 
 	/**
