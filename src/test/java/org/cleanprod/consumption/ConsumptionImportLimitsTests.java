@@ -124,7 +124,9 @@ class ConsumptionImportLimitsTests {
 	/**
 	 * Before, a file of many equal rows listed every pair and deleted them with a window
 	 * query: the preview sat at "100 %" for over 20 minutes, and Cancel did nothing. Now
-	 * the duplicates are counted, only the first are named, and Cancel stops the search.
+	 * the duplicates are counted and only the first are named; Cancel during the search
+	 * is the next test, and a long statement cancelled in the database is in
+	 * {@code ImportJobsTests}.
 	 */
 	@Test
 	void manyEqualRowsAreCountedQuicklyAndOnlyTheFirstAreNamed() {
@@ -159,6 +161,7 @@ class ConsumptionImportLimitsTests {
 								progress.phase(phase);
 								if (phase == ImportJobs.Phase.DUPLICATES) {
 									searching.countDown();
+									holdUntilCancelled(progress, phase);
 								}
 							}
 						}));
@@ -256,6 +259,19 @@ class ConsumptionImportLimitsTests {
 						containsString(TestLimits.TOO_LARGE), not(containsString("??")))));
 			assertThat(uploadsOfOfficer()).isZero();
 		});
+	}
+
+	/**
+	 * Holds the job in its phase, as a long search would, reporting as the search does
+	 * until the report stops the job (at most 30 seconds): so that Cancel is certain to
+	 * come while the job is in the phase, however fast the database is.
+	 */
+	private static void holdUntilCancelled(ImportJobs.Progress progress, ImportJobs.Phase phase) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (System.nanoTime() < deadline) {
+			progress.phase(phase);
+			Thread.onSpinWait();
+		}
 	}
 
 	private String equalRows(int rows) {
