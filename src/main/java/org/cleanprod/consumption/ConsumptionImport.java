@@ -1,7 +1,7 @@
 package org.cleanprod.consumption;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -46,6 +48,7 @@ import org.cleanprod.shared.units.MeasureUnit;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -126,34 +129,45 @@ class ConsumptionImport {
 			List<RowError> errors = new ArrayList<>();
 			long[] counts = new long[3];
 			Long total = lines(upload);
-			this.reader.stream(upload.fileName(), new ByteArrayInputStream(upload.content()), ConsumptionExcel.COLUMNS,
-					row -> {
-						if (row.get(ConsumptionExcel.QUANTITY) == null) {
-							counts[2]++;
-							return;
-						}
-						counts[0]++;
-						RowCheck check = new RowCheck(row, this.messages, locale, headers);
-						Staging.Line line = check(row, check, lookups);
-						if (line == null) {
-							counts[1]++;
-							if (errors.size() < ImportSummary.MAX_ERRORS) {
-								errors.addAll(check.errors());
-							}
-						}
-						else {
-							staging.add(line);
-						}
-						progress.rows(counts[0] + counts[1] + counts[2], total);
-					});
+			progress.phase(ImportJobs.Phase.READING);
+			this.reader.stream(upload.fileName(), upload.content(), ConsumptionExcel.COLUMNS, row -> {
+				if (row.get(ConsumptionExcel.QUANTITY) == null) {
+					counts[2]++;
+					return;
+				}
+				counts[0]++;
+				RowCheck check = new RowCheck(row, this.messages, locale, headers);
+				Staging.Line line = check(row, check, lookups);
+				if (line == null) {
+					counts[1]++;
+					if (errors.size() < ImportSummary.MAX_ERRORS) {
+						errors.addAll(check.errors());
+					}
+				}
+				else {
+					staging.add(line);
+				}
+				progress.rows(counts[0] + counts[1] + counts[2], total);
+			});
 			staging.flush();
-			long rejected = counts[1] + duplicates(importId, locale, headers, errors);
-			Outcomes outcomes = classify(importId);
+			staging.analyze();
+			progress.phase(ImportJobs.Phase.DUPLICATES);
+			long repeated = repeated(importId);
+			Outcomes outcomes;
+			if (repeated > 0) {
+				outcomes = classifyWithRepeats(importId, locale, headers, errors, progress);
+			}
+			else {
+				progress.phase(ImportJobs.Phase.COMPARING);
+				outcomes = classify(importId);
+			}
+			long rejected = counts[1] + repeated;
 			boolean commit = mode == ImportJobs.Mode.COMMIT && rejected == 0 && counts[0] > 0;
 			if (!commit) {
 				status.setRollbackOnly();
 			}
 			else if (!outcomes.changed().isEmpty()) {
+				progress.phase(ImportJobs.Phase.WRITING);
 				apply(importId, outcomes.changed(), user);
 			}
 			this.jdbc.sql("DELETE FROM consumption_staging WHERE import_id = :id").param("id", importId).update();
@@ -357,38 +371,74 @@ class ConsumptionImport {
 	}
 
 	/**
-	 * Rejects every row that repeats the facility, item and month of an earlier row of
-	 * the file, and takes it out of the staging table; returns how many there were.
+	 * How many staged rows repeat the facility, item and month of an earlier row of the
+	 * file: counted by grouping, never listed, so that a file of two million equal rows
+	 * costs one aggregate.
 	 */
-	private long duplicates(String importId, Locale locale, Map<String, String> headers, List<RowError> errors) {
-		List<long[]> repeated = this.jdbc.sql("""
-				SELECT row_no, first_row FROM (
-				    SELECT row_no, MIN(row_no) OVER (PARTITION BY facility_id, resource_code, product_id, period_month)
-				        AS first_row
-				    FROM consumption_staging WHERE import_id = :id) ranked
-				WHERE row_no <> first_row ORDER BY row_no
-				""").param("id", importId).query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }).list();
-		for (long[] pair : repeated) {
-			if (errors.size() < ImportSummary.MAX_ERRORS) {
-				errors.add(new RowError((int) pair[0], headers.get(ConsumptionExcel.MONTH),
-						this.messages.getMessage("import.error.duplicateInFile", new Object[] { pair[1] }, locale)));
+	private long repeated(String importId) {
+		return this.jdbc.sql("""
+				SELECT COALESCE(SUM(n - 1), 0) FROM (
+				    SELECT COUNT(*) AS n FROM consumption_staging WHERE import_id = :id
+				    GROUP BY facility_id, resource_code, product_id, period_month HAVING COUNT(*) > 1) repeated
+				""").param("id", importId).query(Long.class).single();
+	}
+
+	/**
+	 * For a file with repeated rows, which cannot be committed: names the first
+	 * {@link ImportSummary#MAX_ERRORS} repeats with the row they repeat, and says what
+	 * the first row of each facility, item and month would do. One pass over the staged
+	 * rows in key order, streamed, with the stored value beside each; errors, merged with
+	 * those of the checks, stay in row order.
+	 */
+	private Outcomes classifyWithRepeats(String importId, Locale locale, Map<String, String> headers,
+			List<RowError> errors, ImportJobs.Progress progress) {
+		Outcomes outcomes = new Outcomes(new HashMap<>(), new HashMap<>());
+		PriorityQueue<long[]> first = new PriorityQueue<>(
+				Comparator.comparingLong((long[] pair) -> pair[0]).reversed());
+		Object[] previous = new Object[4];
+		long[] group = { 0, 0 };
+		JdbcTemplate streaming = new JdbcTemplate(this.dataSource);
+		streaming.setFetchSize(Staging.BATCH);
+		streaming.query("""
+				SELECT s.row_no, s.facility_id, s.resource_code, s.product_id, s.period_month,
+				    CASE WHEN s.resource_code IS NOT NULL THEN
+				        CASE WHEN c.facility_id IS NULL THEN 'INSERT'
+				            WHEN c.quantity = s.quantity AND c.unit = s.unit THEN 'UNCHANGED' ELSE 'UPDATE' END
+				    ELSE CASE WHEN p.product_id IS NULL THEN 'INSERT'
+				            WHEN p.quantity = s.quantity THEN 'UNCHANGED' ELSE 'UPDATE' END END AS outcome
+				FROM consumption_staging s
+				LEFT JOIN consumption_record c ON s.resource_code IS NOT NULL AND c.facility_id = s.facility_id
+				    AND c.resource_code = s.resource_code AND c.period_month = s.period_month
+				LEFT JOIN production_record p ON s.product_id IS NOT NULL AND p.product_id = s.product_id
+				    AND p.period_month = s.period_month
+				WHERE s.import_id = ?
+				ORDER BY s.facility_id, s.resource_code, s.product_id, s.period_month, s.row_no
+				""", (ResultSet rs) -> {
+			Object[] key = { rs.getLong(2), rs.getString(3), rs.getObject(4), rs.getObject(5) };
+			long row = rs.getLong(1);
+			if (++group[1] % Staging.BATCH == 0) {
+				progress.phase(ImportJobs.Phase.DUPLICATES);
 			}
-		}
-		if (!repeated.isEmpty()) {
-			this.jdbc
-				.sql("""
-						DELETE FROM consumption_staging WHERE import_id = :id AND row_no IN (
-						    SELECT row_no FROM (
-						        SELECT row_no, MIN(row_no) OVER (PARTITION BY facility_id, resource_code, product_id, period_month)
-						            AS first_row
-						        FROM consumption_staging WHERE import_id = :id) ranked
-						    WHERE row_no <> first_row)
-						""")
-				.param("id", importId)
-				.update();
+			if (Arrays.equals(key, previous)) {
+				first.add(new long[] { row, group[0] });
+				if (first.size() > ImportSummary.MAX_ERRORS) {
+					first.poll();
+				}
+				return;
+			}
+			System.arraycopy(key, 0, previous, 0, key.length);
+			group[0] = row;
+			outcomes.counts().merge(rs.getString(6), 1L, Long::sum);
+		}, importId);
+		for (long[] pair : first) {
+			errors.add(new RowError((int) pair[0], headers.get(ConsumptionExcel.MONTH),
+					this.messages.getMessage("import.error.duplicateInFile", new Object[] { pair[1] }, locale)));
 		}
 		errors.sort(Comparator.comparingInt(RowError::row));
-		return repeated.size();
+		if (errors.size() > ImportSummary.MAX_ERRORS) {
+			errors.subList(ImportSummary.MAX_ERRORS, errors.size()).clear();
+		}
+		return outcomes;
 	}
 
 	/**

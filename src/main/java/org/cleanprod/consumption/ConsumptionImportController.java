@@ -24,6 +24,7 @@ import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
+import org.cleanprod.shared.upload.UploadLimits;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.web.NotFoundException;
@@ -75,19 +76,22 @@ class ConsumptionImportController {
 
 	private final ImportJobs jobs;
 
+	private final UploadLimits limits;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	ConsumptionImportController(ConsumptionService consumption, ConsumptionImport imports, ConsumptionExcel excel,
-			ReferenceService reference, ImportUploads uploads, ImportJobs jobs, PlatformTransactionManager transactions,
-			Clock clock) {
+			ReferenceService reference, ImportUploads uploads, ImportJobs jobs, UploadLimits limits,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.consumption = consumption;
 		this.imports = imports;
 		this.excel = excel;
 		this.reference = reference;
 		this.uploads = uploads;
 		this.jobs = jobs;
+		this.limits = limits;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
@@ -168,7 +172,8 @@ class ConsumptionImportController {
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
 	String upload(@RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) @Scoped(ReferenceKind.FACILITY) Long facilityId,
-			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) throws IOException {
+			@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletRequest request, Model model)
+			throws IOException {
 		if (facilityId != null) {
 			this.consumption.facility(facilityId, user, false);
 		}
@@ -180,11 +185,24 @@ class ConsumptionImportController {
 				&& !fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
 			return page(facilityId, new ImportFileException("import.error.unsupportedType"), user, locale, model);
 		}
-		ImportUploads.Upload upload = this.uploads.store(ConsumptionImport.KIND, user.id(), fileName, file.getBytes());
-		String jobId = this.jobs.start(ConsumptionImport.KIND, user.id(), fileName, ImportJobs.Mode.PREVIEW,
-				new Target(upload.id(), facilityId).encode(),
-				progress -> this.imports.run(upload, user, locale, facilityId, ImportJobs.Mode.PREVIEW, progress));
-		return redirect(jobId);
+		try {
+			this.limits.checkSize(request, file);
+			this.jobs.checkCapacity(user.id());
+			ImportUploads.Upload upload = this.uploads.store(ConsumptionImport.KIND, user.id(), fileName,
+					file.getBytes());
+			try {
+				return redirect(this.jobs.startUpload(ConsumptionImport.KIND, user.id(), fileName,
+						ImportJobs.Mode.PREVIEW, new Target(upload.id(), facilityId).encode(), progress -> this.imports
+							.run(upload, user, locale, facilityId, ImportJobs.Mode.PREVIEW, progress)));
+			}
+			catch (ImportFileException ex) {
+				this.uploads.delete(upload.id());
+				throw ex;
+			}
+		}
+		catch (ImportFileException ex) {
+			return page(facilityId, ex, user, locale, model);
+		}
 	}
 
 	/**
@@ -230,8 +248,13 @@ class ConsumptionImportController {
 		if (upload.isEmpty()) {
 			return page(target.facilityId(), new ImportFileException("import.error.expired"), user, locale, model);
 		}
-		return redirect(this.jobs.startNext(preview, ImportJobs.Mode.COMMIT,
-				progress -> commit(upload.get(), user, locale, target.facilityId(), progress)));
+		try {
+			return redirect(this.jobs.startNext(preview, ImportJobs.Mode.COMMIT,
+					progress -> commit(upload.get(), user, locale, target.facilityId(), progress)));
+		}
+		catch (ImportFileException ex) {
+			return page(target.facilityId(), ex, user, locale, model);
+		}
 	}
 
 	/**

@@ -41,10 +41,30 @@ public record ImportJobView(ImportJobs.Job job, ImportSummary summary, FacilityR
 	}
 
 	/**
+	 * What the job is doing: its phase once it names one (after reading, the checks in
+	 * the database take a while of their own), else checking or writing.
+	 */
+	public String progressKey() {
+		if (this.job.phase() != null) {
+			return "import.phase." + this.job.phase().name();
+		}
+		return isPreview() ? "consumption.importJob.checking" : "consumption.importJob.writing";
+	}
+
+	/**
+	 * Progress in percent while the rows are read and their total is known; null after (a
+	 * later phase has no measure of its own) or when unknown.
+	 */
+	public Integer percent() {
+		boolean reading = this.job.phase() == null || this.job.phase() == ImportJobs.Phase.READING;
+		return reading ? this.job.percent() : null;
+	}
+
+	/**
 	 * The width of the progress bar: the percentage, or full (and striped) when unknown.
 	 */
 	public int barWidth() {
-		Integer percent = this.job.percent();
+		Integer percent = percent();
 		return (percent != null) ? percent : 100;
 	}
 

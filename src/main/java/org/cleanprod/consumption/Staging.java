@@ -10,6 +10,8 @@ import javax.sql.DataSource;
 
 import org.cleanprod.shared.jdbc.Copy;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /**
  * Writes the checked rows of an import into the staging table in batches, with COPY where
  * the database is PostgreSQL. Must be used inside the import's transaction, whose
@@ -55,6 +57,18 @@ final class Staging {
 	void flush() {
 		Copy.rows(this.dataSource, this.postgres, "consumption_staging", COLUMNS, this.pending);
 		this.pending.clear();
+	}
+
+	/**
+	 * Tells PostgreSQL's planner how many rows were staged. Autovacuum cannot count them
+	 * before the import commits, and with the table taken for empty the planner once
+	 * joined the staged rows to the records by repeated scans: a 300,000-row import ran
+	 * for minutes instead of seconds. ANALYZE samples the transaction's own rows.
+	 */
+	void analyze() {
+		if (this.postgres) {
+			new JdbcTemplate(this.dataSource).execute("ANALYZE consumption_staging");
+		}
 	}
 
 }

@@ -23,7 +23,6 @@ import org.cleanprod.shared.excel.RowCheck;
 import org.cleanprod.shared.excel.RowOutcome;
 import org.cleanprod.shared.excel.RowResult;
 import org.cleanprod.shared.excel.SheetReader;
-import org.cleanprod.shared.excel.SheetRow;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.text.Texts;
@@ -102,19 +101,24 @@ class FacilityImport {
 		return report.asCommitted();
 	}
 
+	/**
+	 * Checks the rows as they are read, so the file is never held whole as rows; the
+	 * report keeps counts and the first rows and errors in detail.
+	 */
 	private ImportReport run(ImportUploads.Upload upload, CurrentUser user, Locale locale) {
-		List<SheetRow> rows = this.reader.read(upload.fileName(), upload.content(), FacilityExcel.COLUMNS);
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (ImportColumn column : FacilityExcel.COLUMNS) {
 			headers.put(column.key(), this.reader.header(column, locale));
 		}
 		Map<String, Integer> seen = new HashMap<>();
 		Map<String, FirstSeen> enterprises = new HashMap<>();
-		List<RowResult> results = new ArrayList<>();
-		for (SheetRow row : rows) {
-			results.add(importRow(new RowCheck(row, this.messages, locale, headers), seen, enterprises, user));
+		ImportReport.Builder report = new ImportReport.Builder(upload.id(), upload.fileName());
+		long rows = this.reader.stream(upload.fileName(), upload.content(), FacilityExcel.COLUMNS, row -> report
+			.add(importRow(new RowCheck(row, this.messages, locale, headers), seen, enterprises, user)));
+		if (rows == 0) {
+			throw new ImportFileException("import.error.emptyFile");
 		}
-		return new ImportReport(upload.id(), upload.fileName(), results, false);
+		return report.build();
 	}
 
 	/** The first row of the file that named a key, with what it said about it. */

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.cleanprod.shared.excel.ImportFileException;
 import org.cleanprod.shared.excel.ImportReport;
@@ -12,6 +13,7 @@ import org.cleanprod.shared.excel.ImportUploads;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
+import org.cleanprod.shared.upload.UploadLimits;
 import org.cleanprod.shared.web.Flash;
 
 import org.springframework.http.ContentDisposition;
@@ -43,10 +45,13 @@ class FacilityImportController {
 
 	private final ImportUploads uploads;
 
-	FacilityImportController(FacilityImport imports, FacilityExcel excel, ImportUploads uploads) {
+	private final UploadLimits limits;
+
+	FacilityImportController(FacilityImport imports, FacilityExcel excel, ImportUploads uploads, UploadLimits limits) {
 		this.imports = imports;
 		this.excel = excel;
 		this.uploads = uploads;
+		this.limits = limits;
 	}
 
 	@GetMapping
@@ -68,10 +73,17 @@ class FacilityImportController {
 	}
 
 	@PostMapping
-	String upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user, Model model)
-			throws IOException {
+	String upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user,
+			HttpServletRequest request, Model model) throws IOException {
 		if (file.isEmpty()) {
 			model.addAttribute("fileError", new ImportFileException("import.error.emptyFile"));
+			return "facility/import";
+		}
+		try {
+			this.limits.checkSize(request, file);
+		}
+		catch (ImportFileException ex) {
+			model.addAttribute("fileError", ex);
 			return "facility/import";
 		}
 		ImportUploads.Upload upload = this.uploads.store(FacilityImport.KIND, user.id(), file.getOriginalFilename(),

@@ -48,6 +48,16 @@ final class CommittedData {
 		return user;
 	}
 
+	/** How many monthly consumption and production records the facility has. */
+	long records(long facility) {
+		return this.jdbc
+			.sql("SELECT (SELECT COUNT(*) FROM consumption_record WHERE facility_id = :id)"
+					+ " + (SELECT COUNT(*) FROM production_record WHERE facility_id = :id)")
+			.param("id", facility)
+			.query(Long.class)
+			.single();
+	}
+
 	void removeAll() {
 		for (long user : this.users) {
 			this.jdbc.sql("DELETE FROM import_upload WHERE owner_id = :user").param("user", user).update();

@@ -446,12 +446,7 @@ class ConsumptionImportPagesTests {
 	}
 
 	private long records() {
-		return this.jdbc
-			.sql("SELECT (SELECT COUNT(*) FROM consumption_record WHERE facility_id = :id)"
-					+ " + (SELECT COUNT(*) FROM production_record WHERE facility_id = :id)")
-			.param("id", this.mill)
-			.query(Long.class)
-			.single();
+		return this.data.records(this.mill);
 	}
 
 	private long uploads() {

@@ -6,10 +6,17 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cleanprod.shared.upload.UploadLimit;
+import org.cleanprod.shared.upload.UploadLimitExceededException;
+import org.cleanprod.shared.upload.UploadLimits;
+
 /**
  * Reads CSV records one at a time from a stream, so files of a million rows never sit in
  * memory. Same rules as {@link Csv}: RFC 4180 quoting, a byte-order mark skipped, comma
- * or (when the header has more of them) semicolon separators.
+ * or (when the header has more of them) semicolon separators. A field longer than
+ * {@link UploadLimit#CELL_CHARACTERS}, a record of more fields than
+ * {@link UploadLimit#COLUMNS} or more characters than {@link UploadLimit#ROW_CHARACTERS}
+ * is refused as soon as it is read that far, so no record is ever built past them.
  */
 public final class CsvStream {
 
@@ -23,8 +30,23 @@ public final class CsvStream {
 
 	private boolean first = true;
 
+	private final long fieldLimit;
+
+	private final long fieldsLimit;
+
+	private final long recordLimit;
+
+	private long recordCharacters;
+
 	public CsvStream(Reader reader) {
+		this(reader, UploadLimits.Limits.defaults());
+	}
+
+	public CsvStream(Reader reader, UploadLimits.Limits limits) {
 		this.reader = reader;
+		this.fieldLimit = limits.get(UploadLimit.CELL_CHARACTERS);
+		this.fieldsLimit = limits.get(UploadLimit.COLUMNS);
+		this.recordLimit = limits.get(UploadLimit.ROW_CHARACTERS);
 	}
 
 	/** The next record, or null at the end of the input. */
@@ -49,6 +71,9 @@ public final class CsvStream {
 		}
 		while (c != -1 && c != '\n') {
 			line.append((char) c);
+			if (line.length() > this.recordLimit) {
+				throw new UploadLimitExceededException(UploadLimit.ROW_CHARACTERS, this.recordLimit);
+			}
 			c = this.reader.read();
 		}
 		long semicolons = line.chars().filter(ch -> ch == ';').count();
@@ -58,7 +83,16 @@ public final class CsvStream {
 			return null;
 		}
 		List<List<String>> parsed = Csv.parse(line.toString(), this.separator);
-		return parsed.isEmpty() ? List.of() : parsed.getFirst();
+		List<String> header = parsed.isEmpty() ? List.of() : parsed.getFirst();
+		if (header.size() > this.fieldsLimit) {
+			throw new UploadLimitExceededException(UploadLimit.COLUMNS, this.fieldsLimit);
+		}
+		for (String field : header) {
+			if (field.length() > this.fieldLimit) {
+				throw new UploadLimitExceededException(UploadLimit.CELL_CHARACTERS, this.fieldLimit);
+			}
+		}
+		return header;
 	}
 
 	private List<String> read() throws IOException {
@@ -66,6 +100,7 @@ public final class CsvStream {
 		StringBuilder field = new StringBuilder();
 		boolean quoted = false;
 		boolean started = false;
+		this.recordCharacters = 0;
 		while (true) {
 			int c = nextChar();
 			if (c == -1) {
@@ -80,7 +115,7 @@ public final class CsvStream {
 				if (ch == '"') {
 					int after = nextChar();
 					if (after == '"') {
-						field.append('"');
+						append(field, '"');
 					}
 					else {
 						quoted = false;
@@ -88,7 +123,7 @@ public final class CsvStream {
 					}
 				}
 				else {
-					field.append(ch);
+					append(field, ch);
 				}
 			}
 			else if (ch == '"' && field.isEmpty()) {
@@ -96,6 +131,9 @@ public final class CsvStream {
 				started = true;
 			}
 			else if (ch == this.separator) {
+				if (record.size() + 1 >= this.fieldsLimit) {
+					throw new UploadLimitExceededException(UploadLimit.COLUMNS, this.fieldsLimit);
+				}
 				record.add(field.toString());
 				field.setLength(0);
 				started = true;
@@ -113,10 +151,20 @@ public final class CsvStream {
 				}
 			}
 			else {
-				field.append(ch);
+				append(field, ch);
 				started = true;
 			}
 		}
+	}
+
+	private void append(StringBuilder field, char ch) {
+		if (field.length() >= this.fieldLimit) {
+			throw new UploadLimitExceededException(UploadLimit.CELL_CHARACTERS, this.fieldLimit);
+		}
+		if (++this.recordCharacters > this.recordLimit) {
+			throw new UploadLimitExceededException(UploadLimit.ROW_CHARACTERS, this.recordLimit);
+		}
+		field.append(ch);
 	}
 
 	private int nextChar() throws IOException {

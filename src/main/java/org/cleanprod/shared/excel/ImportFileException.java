@@ -10,10 +10,11 @@ public class ImportFileException extends RuntimeException {
 
 	private final transient Object[] arguments;
 
+	/** Text arguments are cut to {@link RowCheck#ECHO} characters. */
 	public ImportFileException(String messageKey, Object... arguments) {
 		super(messageKey);
 		this.messageKey = messageKey;
-		this.arguments = arguments;
+		this.arguments = RowCheck.echoed(arguments);
 	}
 
 	public String messageKey() {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.cleanprod.shared.text.Texts;
+
 import org.springframework.context.MessageSource;
 
 /**
@@ -14,6 +16,12 @@ import org.springframework.context.MessageSource;
  * blank or invalid value; {@link #isValid()} says whether any error was found.
  */
 public final class RowCheck {
+
+	/**
+	 * Characters of a value echoed in a reason; longer ones are cut with an ellipsis, so
+	 * that a 40 MB cell never makes a 40 MB report.
+	 */
+	public static final int ECHO = 80;
 
 	private final SheetRow row;
 
@@ -78,10 +86,27 @@ public final class RowCheck {
 		return value;
 	}
 
-	/** Records an error on a column; the reason is a message key with its arguments. */
+	/**
+	 * Records an error on a column; the reason is a message key with its arguments, each
+	 * text argument cut to {@link #ECHO} characters.
+	 */
 	public void error(String key, String messageKey, Object... arguments) {
 		this.errors.add(new RowError(this.row.number(), this.headers.getOrDefault(key, key),
-				this.messages.getMessage(messageKey, arguments, this.locale)));
+				this.messages.getMessage(messageKey, echoed(arguments), this.locale)));
+	}
+
+	/** Arguments as echoed in a message: texts cut to {@link #ECHO} characters. */
+	public static Object[] echoed(Object... arguments) {
+		if (arguments == null) {
+			return null;
+		}
+		Object[] cut = arguments.clone();
+		for (int i = 0; i < cut.length; i++) {
+			if (cut[i] instanceof CharSequence text) {
+				cut[i] = Texts.abbreviate(text.toString(), ECHO);
+			}
+		}
+		return cut;
 	}
 
 	public boolean isValid() {

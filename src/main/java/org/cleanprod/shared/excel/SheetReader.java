@@ -6,8 +6,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +23,9 @@ import java.util.stream.Stream;
 
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.text.Texts;
+import org.cleanprod.shared.upload.UploadLimit;
+import org.cleanprod.shared.upload.UploadLimitExceededException;
+import org.cleanprod.shared.upload.UploadLimits;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -30,20 +37,26 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the first sheet of an XLSX file (streaming, with fastexcel-reader) or a CSV file
  * into rows keyed by column. The header row is found by its titles, in Vietnamese or
- * English, in any order; extra columns are ignored and blank rows skipped.
+ * English, in any order; extra columns are ignored and blank rows skipped. Every file is
+ * held to the {@link UploadLimits} in force: an XLSX file is checked by {@link XlsxGuard}
+ * before fastexcel opens it, a CSV file as it is read; a file past a limit fails with
+ * {@link UploadLimitExceededException}, before any row is handed on.
  */
 @Component
 public class SheetReader {
 
 	private final MessageSource messages;
 
-	SheetReader(MessageSource messages) {
+	private final UploadLimits limits;
+
+	SheetReader(MessageSource messages, UploadLimits limits) {
 		this.messages = messages;
+		this.limits = limits;
 	}
 
 	public List<SheetRow> read(String fileName, byte[] content, List<ImportColumn> columns) {
 		List<SheetRow> rows = new ArrayList<>();
-		stream(fileName, new ByteArrayInputStream(content), columns, rows::add);
+		stream(fileName, content, columns, rows::add);
 		if (rows.isEmpty()) {
 			throw new ImportFileException("import.error.emptyFile");
 		}
@@ -51,22 +64,40 @@ public class SheetReader {
 	}
 
 	/**
-	 * Streams the data rows of a file to the handler, one at a time, and returns how many
-	 * there were; blank rows are skipped. The file is never held whole in memory.
+	 * Streams the data rows of a file to the handler as
+	 * {@link #stream(String, byte[], List, Consumer)} does; the input is read up to the
+	 * size limit.
 	 */
 	public long stream(String fileName, InputStream input, List<ImportColumn> columns, Consumer<SheetRow> handler) {
+		long limit = this.limits.current().get(UploadLimit.REQUEST_BYTES);
+		try {
+			byte[] content = input.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
+			if (content.length > limit) {
+				throw new UploadLimitExceededException(UploadLimit.REQUEST_BYTES, limit);
+			}
+			return stream(fileName, content, columns, handler);
+		}
+		catch (IOException ex) {
+			throw new ImportFileException("import.error.unreadable");
+		}
+	}
+
+	/**
+	 * Streams the data rows of a file to the handler, one at a time, and returns how many
+	 * there were; blank rows are skipped. A CSV file is decoded as it goes; an XLSX file
+	 * is checked whole first, then read as a stream.
+	 */
+	public long stream(String fileName, byte[] content, List<ImportColumn> columns, Consumer<SheetRow> handler) {
 		String name = (fileName != null) ? fileName.toLowerCase(Locale.ROOT) : "";
-		RowSink sink = new RowSink(columns, handler);
+		UploadLimits.Limits limits = this.limits.current();
+		limits.check(UploadLimit.REQUEST_BYTES, content.length);
+		RowSink sink = new RowSink(columns, handler, limits.get(UploadLimit.ROWS));
 		if (name.endsWith(".xlsx")) {
-			streamXlsx(input, sink);
+			XlsxGuard.check(content, limits);
+			streamXlsx(new ByteArrayInputStream(content), sink);
 		}
 		else if (name.endsWith(".csv")) {
-			CsvStream csv = new CsvStream(
-					new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8), 1 << 16));
-			int number = 0;
-			for (List<String> record = csv.next(); record != null; record = csv.next()) {
-				sink.accept(++number, record);
-			}
+			streamCsv(content, limits, sink);
 		}
 		else {
 			throw new ImportFileException("import.error.unsupportedType");
@@ -88,12 +119,20 @@ public class SheetReader {
 
 		private long rows;
 
-		RowSink(List<ImportColumn> columns, Consumer<SheetRow> handler) {
+		private final long recordLimit;
+
+		private long records;
+
+		RowSink(List<ImportColumn> columns, Consumer<SheetRow> handler, long recordLimit) {
 			this.columns = columns;
 			this.handler = handler;
+			this.recordLimit = recordLimit;
 		}
 
 		void accept(int number, List<String> record) {
+			if (++this.records > this.recordLimit) {
+				throw new UploadLimitExceededException(UploadLimit.ROWS, this.recordLimit);
+			}
 			if (this.positions == null) {
 				this.positions = headerPositions(record, this.columns);
 				return;
@@ -149,6 +188,34 @@ public class SheetReader {
 	private static String stripRequiredMark(String title) {
 		String stripped = (title != null) ? title.strip() : "";
 		return stripped.endsWith("*") ? stripped.substring(0, stripped.length() - 1) : stripped;
+	}
+
+	/**
+	 * A CSV file in UTF-8, with or without its byte-order mark; a file in UTF-16 (as
+	 * Excel's "Unicode text") or with bytes that are not UTF-8 is refused, never guessed.
+	 */
+	private static void streamCsv(byte[] content, UploadLimits.Limits limits, RowSink sink) {
+		if (content.length >= 2 && ((content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)
+				|| (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE))) {
+			throw new ImportFileException("import.error.utf16");
+		}
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		CsvStream csv = new CsvStream(
+				new BufferedReader(new InputStreamReader(new ByteArrayInputStream(content), decoder), 1 << 16), limits);
+		try {
+			int number = 0;
+			for (List<String> record = csv.next(); record != null; record = csv.next()) {
+				sink.accept(++number, record);
+			}
+		}
+		catch (UncheckedIOException ex) {
+			if (ex.getCause() instanceof CharacterCodingException) {
+				throw new ImportFileException("import.error.notUtf8");
+			}
+			throw new ImportFileException("import.error.unreadable");
+		}
 	}
 
 	private static void streamXlsx(InputStream input, RowSink sink) {

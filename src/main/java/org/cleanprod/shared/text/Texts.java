@@ -28,6 +28,21 @@ public final class Texts {
 		return SPACES.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 
+	/**
+	 * The text cut to at most {@code max} characters, ending in an ellipsis when cut: for
+	 * values echoed back in messages, so that a huge value never makes a huge page.
+	 */
+	public static String abbreviate(String text, int max) {
+		if (text == null || text.length() <= max) {
+			return text;
+		}
+		int end = max - 1;
+		if (Character.isHighSurrogate(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(0, end) + "…";
+	}
+
 	/** Trims and turns blank into null, for optional form and import fields. */
 	public static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();

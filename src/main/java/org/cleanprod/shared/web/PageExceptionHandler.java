@@ -3,12 +3,15 @@ package org.cleanprod.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Errors of pages: the layout's error page with a message in the user's language. */
 @ControllerAdvice(annotations = Controller.class)
@@ -16,8 +19,11 @@ class PageExceptionHandler {
 
 	private final UiAdvice ui;
 
-	PageExceptionHandler(UiAdvice ui) {
+	private final DataSize ceiling;
+
+	PageExceptionHandler(UiAdvice ui, @Value("${spring.servlet.multipart.max-file-size:50MB}") DataSize ceiling) {
 		this.ui = ui;
+		this.ceiling = ceiling;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -31,9 +37,15 @@ class PageExceptionHandler {
 		return error(request, response, model, HttpStatus.CONFLICT, ex.messageKey());
 	}
 
+	/**
+	 * A file past the server's static ceiling: back to the page the form was on (the
+	 * upload pages answer GET at the address they are posted to), with a message that
+	 * names the ceiling.
+	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
-		return error(request, response, model, HttpStatus.PAYLOAD_TOO_LARGE, "error.tooLarge.detail");
+	String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
+		Flash.warning(redirect, "import.limit.REQUEST_BYTES", this.ceiling.toMegabytes());
+		return "redirect:" + request.getRequestURI();
 	}
 
 	private String error(HttpServletRequest request, HttpServletResponse response, Model model, HttpStatus status,

@@ -1,0 +1,92 @@
+package org.cleanprod.shared.upload;
+
+import jakarta.validation.Valid;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.Permission;
+import org.cleanprod.shared.web.Flash;
+import org.cleanprod.shared.web.FormSubmission;
+import org.cleanprod.shared.web.NavEntry;
+import org.cleanprod.shared.web.NotFoundException;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrators' page of the upload limits: the list with defaults, and editing one
+ * limit, with a stale-edit check and an audit row.
+ */
+@Controller
+@RequestMapping("/admin/upload-limits")
+@PreAuthorize("hasAuthority('USER_ADMIN')")
+class UploadLimitController {
+
+	private final UploadLimits limits;
+
+	UploadLimitController(UploadLimits limits) {
+		this.limits = limits;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("limits", this.limits.list());
+		model.addAttribute("ceiling", this.limits.ceiling() / UploadLimit.MEGABYTE);
+		return "shared/uploadLimits";
+	}
+
+	@GetMapping("/{key}/edit")
+	String edit(@PathVariable String key, Model model) {
+		UploadLimits.LimitRow row = this.limits.find(limit(key));
+		return form(model, row, UploadLimitForm.of(row), null);
+	}
+
+	@PostMapping("/{key}/edit")
+	String update(@PathVariable String key, @Valid @ModelAttribute("form") UploadLimitForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
+		UploadLimit limit = limit(key);
+		return FormSubmission.submitOrReject(result, () -> {
+			boolean changed = this.limits.update(limit, form.value(), form.version(), user);
+			Flash.success(redirect, changed ? "common.saved" : "upload.limits.unchanged");
+			return "redirect:/admin/upload-limits#limit-" + limit.name();
+		}, () -> form(model, this.limits.find(limit), form, result));
+	}
+
+	private String form(Model model, UploadLimits.LimitRow row, UploadLimitForm form, BindingResult result) {
+		model.addAttribute("row", row);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", result);
+		model.addAttribute("ceiling", this.limits.ceiling() / UploadLimit.MEGABYTE);
+		return "shared/uploadLimitForm";
+	}
+
+	private static UploadLimit limit(String key) {
+		for (UploadLimit limit : UploadLimit.values()) {
+			if (limit.name().equals(key)) {
+				return limit;
+			}
+		}
+		throw new NotFoundException(UploadLimits.ENTITY, key);
+	}
+
+	/** The page's entry in the main navigation, for administrators. */
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavEntry uploadLimitsNavigation() {
+			return new NavEntry(92, "nav.uploadLimits", "/admin/upload-limits", Permission.USER_ADMIN);
+		}
+
+	}
+
+}
