@@ -15,12 +15,15 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cleanprod.reference.EnergyConverter;
+import org.cleanprod.shared.excel.ImportJobs;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.InvalidFormException;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,8 +53,11 @@ class PerformanceApiController {
 
 	private final EnergyConverter converter;
 
+	private final ImportJobs jobs;
+
 	PerformanceApiController(IndicatorService indicators, BaselineService baselines, SavingsService savings,
-			EnergyConverter converter) {
+			EnergyConverter converter, ImportJobs jobs) {
+		this.jobs = jobs;
 		this.indicators = indicators;
 		this.baselines = baselines;
 		this.savings = savings;
@@ -100,10 +106,21 @@ class PerformanceApiController {
 
 	@PostMapping("/indicators/recompute")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
-	@Operation(summary = "Recomputes every facility's indicators with the factors in force (after a factor correction)")
+	@Operation(
+			summary = "Recomputes every facility's indicators with the factors in force (after a factor correction); "
+					+ "409 while another recomputation runs")
 	Map<String, Long> recompute() {
-		return Map.of("rows", this.indicators.recomputeAll(rows -> {
-		}));
+		if (this.jobs.running(RecomputeController.KIND).isPresent()) {
+			throw new BusinessException("performance.recompute.alreadyRunning");
+		}
+		try {
+			return Map.of("rows", this.indicators.recomputeAll(rows -> {
+			}));
+		}
+		catch (PessimisticLockingFailureException ex) {
+			// Another recomputation holds the facilities' locks.
+			throw new BusinessException("performance.recompute.alreadyRunning");
+		}
 	}
 
 	/** One quantity to convert. */

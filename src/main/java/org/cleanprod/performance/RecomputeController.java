@@ -1,10 +1,13 @@
 package org.cleanprod.performance;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.cleanprod.shared.excel.ImportJobs;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
+import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.web.NotFoundException;
 
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Recomputing every facility's indicators with the factors in force, after an
@@ -47,9 +51,19 @@ class RecomputeController {
 		return Htmx.view(request, "performance/recompute", "performance/recomputeStatus");
 	}
 
+	/**
+	 * Starts a recomputation, unless one is running: two would recompute the same rows
+	 * and wait on each other's locks. The running one is shown to whoever started it.
+	 */
 	@PostMapping
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
-	String start(@AuthenticationPrincipal CurrentUser user) {
+	String start(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		Optional<String> running = this.jobs.running(KIND);
+		if (running.isPresent()) {
+			Flash.warning(redirect, "performance.recompute.alreadyRunning");
+			return "redirect:/performance/recompute"
+					+ (this.jobs.find(running.get(), KIND, user.id()).isPresent() ? "?job=" + running.get() : "");
+		}
 		String id = this.jobs.start(KIND, user.id(), "indicators", ImportJobs.Mode.COMMIT, progress -> {
 			long total = this.indicators.recordCount();
 			return this.indicators.recomputeAll(rows -> progress.rows(rows, total));

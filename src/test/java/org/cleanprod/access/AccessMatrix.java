@@ -112,6 +112,9 @@ record AccessMatrix(Map<String, Row> rows) {
 			if (statuses.size() > 3) {
 				throw new IllegalStateException("A cell has at most three statuses: " + line);
 			}
+			if (statuses.stream().anyMatch(status -> status >= 500)) {
+				throw new IllegalStateException("A server error is never what a caller should get: " + line);
+			}
 			expected.put(caller, new int[] { own, foreign, none });
 		}
 		return expected;

@@ -174,6 +174,7 @@ final class AccessWorld {
 		this.foreign.put(ReferenceKind.TOKEN, token(bystander));
 		this.foreign.put(ReferenceKind.IMPORT_JOB, job(bystander));
 		this.foreign.put(ReferenceKind.IMPORT_UPLOAD, upload(bystander));
+		this.foreign.put(ReferenceKind.UPLOAD_LIMIT, "COLUMNS");
 
 		for (Caller caller : Caller.values()) {
 			CurrentUser user = (caller == Caller.ANONYMOUS) ? bystander : this.users.get(caller);
@@ -194,6 +195,7 @@ final class AccessWorld {
 			ids.put(ReferenceKind.TOKEN, token(user));
 			ids.put(ReferenceKind.IMPORT_JOB, job(user));
 			ids.put(ReferenceKind.IMPORT_UPLOAD, upload(user));
+			ids.put(ReferenceKind.UPLOAD_LIMIT, "ROWS");
 			this.own.put(caller, ids);
 		}
 	}
@@ -215,7 +217,7 @@ final class AccessWorld {
 	/** An id of the kind that no record has. */
 	static String none(ReferenceKind kind) {
 		return switch (kind) {
-			case RESOURCE, SETTING -> "NO_SUCH_CODE";
+			case RESOURCE, SETTING, UPLOAD_LIMIT -> "NO_SUCH_CODE";
 			case IMPORT_JOB, IMPORT_UPLOAD -> "00000000-0000-0000-0000-000000000000";
 			default -> "987654321";
 		};

@@ -2,7 +2,10 @@ package org.cleanprod.performance;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.UUID;
 
 import org.cleanprod.consumption.ConsumptionService;
 import org.cleanprod.consumption.RecordSource;
@@ -31,6 +34,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -95,6 +100,35 @@ class RecomputePagesTests {
 			.single()).isOne();
 		CurrentUser otherAdmin = new TestUsers(this.jdbc).admin();
 		this.mvc.perform(get(location).with(as(otherAdmin))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aSecondRecomputationIsRefusedWhileOneRuns() throws Exception {
+		String running = UUID.randomUUID().toString();
+		CurrentUser starter = new TestUsers(this.jdbc).admin();
+		this.jdbc.sql("""
+				INSERT INTO import_job (id, kind, owner_id, file_name, mode, status, created_at, heartbeat_at)
+				VALUES (:id, 'recompute', :owner, 'indicators', 'COMMIT', 'RUNNING', :now, :now)
+				""")
+			.param("id", running)
+			.param("owner", starter.id())
+			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
+			.update();
+		try {
+			this.mvc.perform(post("/performance/recompute").with(as(this.admin)).with(csrf()))
+				.andExpect(redirectedUrl("/performance/recompute"))
+				.andExpect(flash().attributeExists("flash"));
+			this.mvc.perform(post("/performance/recompute").with(as(starter)).with(csrf()))
+				.andExpect(redirectedUrl("/performance/recompute?job=" + running));
+			this.mvc.perform(post("/api/v1/indicators/recompute").with(as(this.admin)).with(csrf()))
+				.andExpect(status().isConflict());
+			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM import_job WHERE kind = 'recompute' AND status = 'RUNNING'")
+				.query(Long.class)
+				.single()).as("nothing else started").isOne();
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM import_job WHERE id = :id").param("id", running).update();
+		}
 	}
 
 	@Test

@@ -318,6 +318,19 @@ public class ImportJobs {
 		}
 	}
 
+	/**
+	 * A running job of this kind, whoever started it: for work that must run once at a
+	 * time.
+	 */
+	public Optional<String> running(String kind) {
+		return this.jdbc.sql("SELECT id FROM import_job WHERE kind = :kind AND status = 'RUNNING' ORDER BY created_at")
+			.param("kind", kind)
+			.query(String.class)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
 	public Optional<Job> find(String id, String kind, long ownerId) {
 		return this.jdbc.sql("SELECT * FROM import_job WHERE id = :id AND kind = :kind AND owner_id = :owner")
 			.param("id", id)

@@ -1,8 +1,13 @@
 package org.cleanprod.shared.upload;
 
+import java.util.Arrays;
+
 import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.ReferenceScope;
+import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.NavEntry;
@@ -45,14 +50,15 @@ class UploadLimitController {
 	}
 
 	@GetMapping("/{key}/edit")
-	String edit(@PathVariable String key, Model model) {
+	String edit(@PathVariable @Scoped(ReferenceKind.UPLOAD_LIMIT) String key, Model model) {
 		UploadLimits.LimitRow row = this.limits.find(limit(key));
 		return form(model, row, UploadLimitForm.of(row), null);
 	}
 
 	@PostMapping("/{key}/edit")
-	String update(@PathVariable String key, @Valid @ModelAttribute("form") UploadLimitForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
+	String update(@PathVariable @Scoped(ReferenceKind.UPLOAD_LIMIT) String key,
+			@Valid @ModelAttribute("form") UploadLimitForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
 		UploadLimit limit = limit(key);
 		return FormSubmission.submitOrReject(result, () -> {
 			boolean changed = this.limits.update(limit, form.value(), form.version(), user);
@@ -85,6 +91,13 @@ class UploadLimitController {
 		@Bean
 		NavEntry uploadLimitsNavigation() {
 			return new NavEntry(92, "nav.uploadLimits", "/admin/upload-limits", Permission.USER_ADMIN);
+		}
+
+		/** Limits are named by key; every one exists for whoever may read the page. */
+		@Bean
+		ReferenceScope uploadLimitReferences() {
+			return ReferenceScope.ofText(ReferenceKind.UPLOAD_LIMIT,
+					(key, user) -> Arrays.stream(UploadLimit.values()).anyMatch(limit -> limit.name().equals(key)));
 		}
 
 	}

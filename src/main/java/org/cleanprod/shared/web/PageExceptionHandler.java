@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Errors of pages: the layout's error page with a message in the user's language. */
@@ -46,6 +48,15 @@ class PageExceptionHandler {
 	String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
 		Flash.warning(redirect, "import.limit.REQUEST_BYTES", this.ceiling.toMegabytes());
 		return "redirect:" + request.getRequestURI();
+	}
+
+	/**
+	 * A form posted without the file it must carry, or not as a file upload at all: only
+	 * a hand-made request does that, and it gets a 400 page.
+	 */
+	@ExceptionHandler({ MultipartException.class, MissingServletRequestPartException.class })
+	String notAnUpload(HttpServletRequest request, HttpServletResponse response, Model model) {
+		return error(request, response, model, HttpStatus.BAD_REQUEST, "error.badRequest.detail");
 	}
 
 	private String error(HttpServletRequest request, HttpServletResponse response, Model model, HttpStatus status,
