@@ -3,6 +3,7 @@ package org.cleanprod.admin;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.Cookie;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
@@ -53,6 +54,9 @@ class AdminOnPostgresTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	EntityManager entityManager;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -93,6 +97,7 @@ class AdminOnPostgresTests {
 		CurrentUser admin = this.accounts.signedIn(this.accounts.administrator());
 		UserAccount officer = this.accounts.officer();
 		Cookie session = Accounts.signIn(this.mvc, officer);
+		this.entityManager.flush(); // the sign-in recorded its time on the account
 		this.mvc
 			.perform(post("/admin/users/" + officer.getId() + "/edit").with(as(admin))
 				.with(csrf())

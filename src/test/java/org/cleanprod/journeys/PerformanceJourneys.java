@@ -18,6 +18,7 @@ import org.cleanprod.facility.FacilityService;
 import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.security.Role;
 import org.cleanprod.shared.security.Scope;
 import org.cleanprod.shared.units.MeasureUnit;
@@ -109,7 +110,8 @@ class PerformanceJourneys {
 	void setUp() {
 		this.accounts = new Accounts(this.jdbc, this.encoder);
 		this.token = UUID.randomUUID().toString().substring(0, 8);
-		CurrentUser system = new CurrentUser(0, "system", "system", Role.ADMIN, Set.of(), Scope.all(0), true, null);
+		CurrentUser system = new CurrentUser(0, "system", "system", Role.ADMIN, Set.of(Permission.ENTERPRISE_EDIT),
+				Scope.all(0), true, null);
 		long millId = FacilityFixtures.facility(this.facilities, this.reference, system, "Nhà máy giấy " + this.token,
 				"17");
 		this.consumption.addProduct(millId, PAPER, MeasureUnit.TONNE, true, system);

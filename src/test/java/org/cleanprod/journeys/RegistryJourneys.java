@@ -17,6 +17,7 @@ import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.reference.UnitLevel;
 import org.cleanprod.reference.UnitView;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.security.Role;
 import org.cleanprod.shared.security.Scope;
 import org.cleanprod.test.Accounts;
@@ -65,7 +66,8 @@ class RegistryJourneys {
 	@BeforeEach
 	void setUp() {
 		this.accounts = new Accounts(this.jdbc, this.encoder);
-		this.system = new CurrentUser(0, "system", "system", Role.ADMIN, Set.of(), Scope.all(0), true, null);
+		this.system = new CurrentUser(0, "system", "system", Role.ADMIN, Set.of(Permission.ENTERPRISE_EDIT),
+				Scope.all(0), true, null);
 		this.token = UUID.randomUUID().toString().substring(0, 8);
 	}
 
