@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -25,12 +24,12 @@ import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.reference.UnitLevel;
 import org.cleanprod.reference.UnitView;
 import org.cleanprod.shared.security.CurrentUser;
-import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Role;
 import org.cleanprod.shared.security.Scope;
 import org.cleanprod.shared.security.ScopeKind;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.TestUsers;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -247,13 +246,7 @@ final class AccessWorld {
 	}
 
 	private CurrentUser user(Role role, ScopeKind kind, long id, Set<Long> units, Long agencyId, Long enterpriseId) {
-		Set<Permission> permissions = EnumSet.noneOf(Permission.class);
-		this.jdbc.sql("SELECT permission FROM role_permission WHERE role = :role")
-			.param("role", role.name())
-			.query(String.class)
-			.list()
-			.forEach(name -> permissions.add(Permission.valueOf(name)));
-		return new CurrentUser(id, "matrix" + id, "Người thử ma trận", role, permissions,
+		return new CurrentUser(id, "matrix" + id, "Người thử ma trận", role, new TestUsers(this.jdbc).permissions(role),
 				new Scope(kind, units, agencyId, enterpriseId, id), true, null);
 	}
 

@@ -62,15 +62,20 @@ public final class TestUsers {
 		return user(user);
 	}
 
-	private CurrentUser of(Role role, ScopeKind kind, Set<Long> units, Long agencyId, Long enterpriseId) {
-		long id = IDS.incrementAndGet();
+	/** The permissions the database grants a role. */
+	public Set<Permission> permissions(Role role) {
 		Set<Permission> permissions = EnumSet.noneOf(Permission.class);
 		this.jdbc.sql("SELECT permission FROM role_permission WHERE role = :role")
 			.param("role", role.name())
 			.query(String.class)
 			.list()
 			.forEach(name -> permissions.add(Permission.valueOf(name)));
-		return new CurrentUser(id, role.name().toLowerCase() + id, "Test " + role.name(), role, permissions,
+		return permissions;
+	}
+
+	private CurrentUser of(Role role, ScopeKind kind, Set<Long> units, Long agencyId, Long enterpriseId) {
+		long id = IDS.incrementAndGet();
+		return new CurrentUser(id, role.name().toLowerCase() + id, "Test " + role.name(), role, permissions(role),
 				new Scope(kind, units, agencyId, enterpriseId, id), true, null);
 	}
 
