@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -73,7 +74,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		Locale locale = request.getLocale();
+		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.validation", locale);
 		List<Map<String, String>> errors = ex.getBindingResult()
 			.getFieldErrors()
@@ -87,10 +88,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
 			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.validation", request.getLocale());
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.validation", locale);
 		problem.setProperty("errors",
-				ex.getAllErrors().stream().map(error -> this.messages.getMessage(error, request.getLocale())).toList());
+				ex.getAllErrors().stream().map(error -> this.messages.getMessage(error, locale)).toList());
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * Every other error Spring answers itself (an unreadable body, a parameter of the
+	 * wrong type, a method not allowed) gets its title and detail in the caller's
+	 * language too, never the framework's English.
+	 */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, status, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem
+				&& problem.getProperties() == null) {
+			String key = (status.value() == HttpStatus.PAYLOAD_TOO_LARGE.value()) ? "error.tooLarge"
+					: status.is4xxClientError() ? "error.badRequest" : "error.server";
+			Locale locale = LocaleContextHolder.getLocale();
+			problem.setTitle(this.messages.getMessage(key, null, locale));
+			problem.setDetail(this.messages.getMessage(key + ".detail", null, locale));
+		}
+		return response;
 	}
 
 	private ProblemDetail problem(HttpStatus status, String titleKey, Locale locale) {
