@@ -101,7 +101,8 @@ class ConsumptionController {
 			@RequestParam String item, @RequestParam String period, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		String code = (type == RecordType.PRODUCTION) ? Records.productCode(productId(item)) : item;
-		model.addAttribute("versions", this.consumption.history(facilityId, type, code, period, user));
+		String checked = (type == RecordType.ANNUAL) ? String.valueOf(year(period)) : month(period).toString();
+		model.addAttribute("versions", this.consumption.history(facilityId, type, code, checked, user));
 		return "consumption/revisions";
 	}
 
@@ -152,6 +153,13 @@ class ConsumptionController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "malformed month " + text);
 		}
 		return month;
+	}
+
+	private static int year(String text) {
+		if (text == null || !text.matches("\\d{4}")) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "malformed year " + text);
+		}
+		return Integer.parseInt(text);
 	}
 
 	/** Whether a cell is a product's (else a resource's); anything else is malformed. */

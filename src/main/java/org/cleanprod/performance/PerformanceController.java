@@ -117,7 +117,7 @@ class PerformanceController {
 			}
 		}
 		catch (InvalidFormException ex) {
-			Flash.warning(redirect, "performance.quality.error.note");
+			Flash.warning(redirect, ex.problems().values().iterator().next().messageKey());
 		}
 		if (!"queue".equals(back)) {
 			return facilityPage(facilityId, end);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.cleanprod.consumption.RecordsChanged;
 import org.cleanprod.facility.FacilityRef;
@@ -176,6 +177,12 @@ public class QualityService {
 	}
 
 	/**
+	 * A finding's item: a resource code or a product's code ("P" and its id), as findings
+	 * name them.
+	 */
+	private static final Pattern ITEM = Pattern.compile("[A-Z0-9_]{1,30}|P\\d{1,18}");
+
+	/**
 	 * Records an officer's explanation of a finding; the finding then leaves the open
 	 * queue.
 	 */
@@ -183,6 +190,9 @@ public class QualityService {
 	public void explain(long facilityId, String item, YearMonth month, QualityIssue.Kind kind, String note,
 			CurrentUser user) {
 		this.facilities.require(facilityId, user, false);
+		if (item == null || !ITEM.matcher(item).matches()) {
+			throw InvalidFormException.of("item", "performance.quality.error.item");
+		}
 		if (note == null || note.isBlank() || note.length() > 1000) {
 			throw InvalidFormException.of("note", "performance.quality.error.note");
 		}
