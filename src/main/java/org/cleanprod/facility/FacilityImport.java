@@ -282,8 +282,9 @@ class FacilityImport {
 	}
 
 	/**
-	 * A unit by GSO code; a code used by two units (codes were reused in 2025) needs the
-	 * unit's name in the next column to tell them apart.
+	 * A unit by GSO code, and by name when given; a code used by two units (codes were
+	 * reused in 2025) names the one in force today. A facility placed in a unit that has
+	 * ended is then refused by the registry, which names the unit's successors.
 	 */
 	private UnitView unit(RowCheck check) {
 		String code = check.text(FacilityExcel.UNIT_CODE, 10, true);
@@ -296,7 +297,8 @@ class FacilityImport {
 			.filter(unit -> unit.level() == UnitLevel.COMMUNE && unit.code().equals(code))
 			.filter(unit -> name == null || Texts.fold(unit.name()).equals(Texts.fold(name)))
 			.toList();
-		if (candidates.size() > 1 && name != null) {
+		if (candidates.size() > 1) {
+			// A code reused in 2025 names today's unit; the ended one is history only.
 			LocalDate today = LocalDate.now(this.clock.withZone(Formats.ZONE));
 			candidates = candidates.stream().filter(unit -> unit.isValidOn(today)).toList();
 		}

@@ -44,7 +44,7 @@ class FacilityPageModel {
 	}
 
 	void addFilterChoices(Model model, CurrentUser user, boolean english) {
-		model.addAttribute("units", unitChoices(user, english, false));
+		model.addAttribute("units", unitChoices(user, english));
 		model.addAttribute("zones", zoneChoices(user, english));
 		model.addAttribute("sectors", sectorChoices(english));
 	}
@@ -55,7 +55,8 @@ class FacilityPageModel {
 		model.addAttribute("errors", result);
 		model.addAttribute("classifies", FacilityService.classifies(user));
 		model.addAttribute("registersEnterprises", this.facilities.registersEnterprises(user));
-		model.addAttribute("units", unitChoices(user, english, true));
+		model.addAttribute("units", currentCommunes(user, english));
+		model.addAttribute("endedUnit", endedUnit(form.unitId(), english));
 		model.addAttribute("zones", zoneChoices(user, english));
 		model.addAttribute("sectors", sectorChoices(english));
 		model.addAttribute("enterprises", this.facilities.enterpriseChoices(user)
@@ -66,16 +67,49 @@ class FacilityPageModel {
 	}
 
 	/**
-	 * Units to choose from: communes of both periods, newest first, each with its
-	 * district or city and its validity; filters also offer provinces and districts.
+	 * The communes a facility may be placed in: those in force today within the user's
+	 * area; units that have ended stay only in the history and in the filters.
 	 */
-	List<Option> unitChoices(CurrentUser user, boolean english, boolean communesOnly) {
+	List<Option> currentCommunes(CurrentUser user, boolean english) {
 		LocalDate today = LocalDate.now(Formats.ZONE);
 		Set<Long> inScope = (user.scope().kind() == ScopeKind.UNITS) ? this.reference.coveredBy(user.scope().unitIds())
 				: null;
 		return this.reference.units()
 			.stream()
-			.filter(unit -> !communesOnly || unit.level() == UnitLevel.COMMUNE)
+			.filter(unit -> unit.level() == UnitLevel.COMMUNE && unit.isValidOn(today))
+			.filter(unit -> inScope == null || inScope.contains(unit.id()))
+			.sorted(Comparator.comparing(UnitView::name))
+			.map(unit -> Option.of(unit.id(), unitLabel(unit, english, today)))
+			.toList();
+	}
+
+	/**
+	 * What to say of a facility's unit that has ended (the reorganisation of 2025): its
+	 * successors, one of which the facility must move to when next saved; null otherwise.
+	 */
+	private String endedUnit(Long unitId, boolean english) {
+		LocalDate today = LocalDate.now(Formats.ZONE);
+		return (unitId == null) ? null : this.reference.unit(unitId)
+			.filter(unit -> !unit.isValidOn(today))
+			.map(unit -> text("facility.error.unitEnded", english, unit.name(english), Formats.date(unit.validTo()),
+					String.join(", ",
+							this.reference.successors(unit.id())
+								.stream()
+								.map(successor -> successor.name(english))
+								.toList())))
+			.orElse(null);
+	}
+
+	/**
+	 * Units to choose from: communes of both periods, newest first, each with its
+	 * district or city and its validity; filters also offer provinces and districts.
+	 */
+	List<Option> unitChoices(CurrentUser user, boolean english) {
+		LocalDate today = LocalDate.now(Formats.ZONE);
+		Set<Long> inScope = (user.scope().kind() == ScopeKind.UNITS) ? this.reference.coveredBy(user.scope().unitIds())
+				: null;
+		return this.reference.units()
+			.stream()
 			.filter(unit -> inScope == null || inScope.contains(unit.id()))
 			.sorted(Comparator.comparing((UnitView unit) -> !unit.isValidOn(today))
 				.thenComparing(UnitView::level, Comparator.naturalOrder())

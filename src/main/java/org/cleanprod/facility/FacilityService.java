@@ -3,6 +3,7 @@ package org.cleanprod.facility;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import org.cleanprod.reference.UnitView;
 import org.cleanprod.reference.ZoneView;
 import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.audit.AuditLog;
+import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
@@ -423,8 +425,14 @@ public class FacilityService {
 			errors.reject("enterpriseId", "facility.error.enterpriseUnknown");
 		}
 		Optional<UnitView> unit = this.reference.unit(form.unitId());
+		LocalDate today = LocalDate.now(this.clock.withZone(Formats.ZONE));
 		if (unit.isEmpty() || unit.get().level() != UnitLevel.COMMUNE) {
 			errors.reject("unitId", "facility.error.unitNotCommune");
+		}
+		else if (!unit.get().isValidOn(today)) {
+			errors.reject("unitId", "facility.error.unitEnded", unit.get().name(), Formats.date(unit.get().validTo()),
+					String.join(", ",
+							this.reference.successors(unit.get().id()).stream().map(UnitView::name).toList()));
 		}
 		if (form.zoneId() != null && this.reference.zone(form.zoneId()).isEmpty()) {
 			errors.reject("zoneId", "facility.error.zoneUnknown");

@@ -73,8 +73,8 @@ public class ReferenceService {
 
 	/**
 	 * The ids of the units whose records count under any of the given units: the units,
-	 * their descendants and their predecessors, transitively. Used by filters and data
-	 * scopes.
+	 * their descendants and their predecessors, transitively, and the units these became.
+	 * Used by filters and data scopes.
 	 */
 	public Set<Long> coveredBy(Collection<Long> unitIds) {
 		return snapshot().graph().coveredBy(unitIds);

@@ -62,9 +62,16 @@ final class UnitGraph {
 		return this.predecessors.getOrDefault(id, List.of());
 	}
 
-	/** The units whose records count under any of the given units. */
+	/**
+	 * The units whose records count under any of the given units: them, their descendants
+	 * and predecessors, and the units these became. An area follows its territory across
+	 * a reorganisation, so an officer of an old district keeps its wards' successors; the
+	 * successors' other predecessors stay outside, since they were someone else's.
+	 */
 	Set<Long> coveredBy(Collection<Long> unitIds) {
-		return closure(unitIds, id -> concat(children(id), predecessors(id)));
+		Set<Long> covered = closure(unitIds, id -> concat(children(id), predecessors(id)));
+		covered.addAll(closure(closure(unitIds, this::children), this::successors));
+		return covered;
 	}
 
 	/** The units a record placed in the given unit counts under, itself first. */

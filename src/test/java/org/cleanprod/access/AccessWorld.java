@@ -22,7 +22,6 @@ import org.cleanprod.reference.AgencyView;
 import org.cleanprod.reference.FactorKind;
 import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.reference.UnitLevel;
-import org.cleanprod.reference.UnitView;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Role;
@@ -289,13 +288,7 @@ final class AccessWorld {
 	}
 
 	private static long commune(ReferenceService reference, String name) {
-		return reference.units()
-			.stream()
-			.filter((UnitView unit) -> unit.level() == UnitLevel.COMMUNE && unit.name().equals(name)
-					&& unit.validTo() != null)
-			.findFirst()
-			.orElseThrow()
-			.id();
+		return FacilityFixtures.currentCommune(reference, name).id();
 	}
 
 	private static PlanForm plan(PlanStatus status) {

@@ -53,10 +53,11 @@ final class Facilities {
 	}
 
 	/**
-	 * A commune-level unit of 2016-2025 by its name, or of today when no old one has it.
+	 * The commune in force today of this name, or the one that took over the ward of this
+	 * name in 2025: facilities are registered on today's units only.
 	 */
 	UnitView commune(String name) {
-		return communes(name).getFirst();
+		return FacilityFixtures.currentCommune(this.reference, name);
 	}
 
 	UnitView newCommune(String name) {
@@ -74,19 +75,6 @@ final class Facilities {
 			.filter(unit -> unit.level() == UnitLevel.DISTRICT && unit.code().equals(code))
 			.findFirst()
 			.orElseThrow();
-	}
-
-	private List<UnitView> communes(String name) {
-		List<UnitView> units = this.reference.units()
-			.stream()
-			.filter(unit -> unit.level() == UnitLevel.COMMUNE && unit.name().equals(name))
-			.sorted((a, b) -> Boolean.compare(a.isValidOn(LocalDate.of(2025, 6, 30)) == false,
-					b.isValidOn(LocalDate.of(2025, 6, 30)) == false))
-			.toList();
-		if (units.isEmpty()) {
-			throw new IllegalArgumentException("no commune " + name);
-		}
-		return units;
 	}
 
 	static String newTaxCode() {

@@ -2,6 +2,7 @@ package org.cleanprod.facility;
 
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
 import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.test.IntegrationTest;
@@ -41,6 +42,9 @@ class FacilityApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EntityManager entityManager;
 
 	TestUsers users;
 
@@ -90,6 +94,11 @@ class FacilityApiTests {
 	@Test
 	void oneFacilityCarriesItsReportingUnits() throws Exception {
 		long id = this.facilities.textileMill("Phường Phú Cường");
+		// A facility registered before the 2025 reorganisation stays on its old ward.
+		this.jdbc.sql("""
+				UPDATE facility SET unit_id = (SELECT id FROM admin_unit WHERE name = 'Phường Phú Cường'
+				    AND valid_to IS NOT NULL) WHERE id = :id""").param("id", id).update();
+		this.entityManager.clear();
 		this.mvc.perform(get("/api/v1/facilities/" + id).param("lang", "en").with(as(this.officer)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.unit.name", is("Phường Phú Cường")))

@@ -1,9 +1,12 @@
 package org.cleanprod.facility;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.reference.UnitLevel;
+import org.cleanprod.reference.UnitView;
+import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 
 /**
@@ -22,15 +25,29 @@ public final class FacilityFixtures {
 			String sector) {
 		long enterprise = service.registerEnterprise(new EnterpriseForm(Facilities.newTaxCode(), "Công ty " + name,
 				null, null, Ownership.PRIVATE, null, null, null, null), officer);
-		long unit = reference.units()
-			.stream()
-			.filter(candidate -> candidate.level() == UnitLevel.COMMUNE && candidate.name().equals("Phường Phú Cường"))
-			.filter(candidate -> candidate.validTo() != null)
-			.findFirst()
-			.orElseThrow()
-			.id();
+		long unit = currentCommune(reference, "Phường Phú Cường").id();
 		return service.register(new FacilityForm(enterprise, name, null, unit, null, sector, null, 100, true, false,
 				FacilityStatus.ACTIVE, null, List.of(), null), officer);
+	}
+
+	/**
+	 * The commune in force today of this name, or, for a ward that ended in 2025, the one
+	 * that took it over: facilities are registered on today's units only.
+	 */
+	public static UnitView currentCommune(ReferenceService reference, String name) {
+		LocalDate today = LocalDate.now(Formats.ZONE);
+		List<UnitView> named = reference.units()
+			.stream()
+			.filter(unit -> unit.level() == UnitLevel.COMMUNE && unit.name().equals(name))
+			.toList();
+		return named.stream()
+			.filter(unit -> unit.isValidOn(today))
+			.findFirst()
+			.or(() -> named.stream()
+				.flatMap(unit -> reference.successors(unit.id()).stream())
+				.filter(unit -> unit.isValidOn(today))
+				.findFirst())
+			.orElseThrow(() -> new IllegalArgumentException("no commune " + name));
 	}
 
 	/** Registers an enterprise with a fresh, valid tax code; returns its id. */

@@ -114,7 +114,7 @@ class FacilityImportScopeTests {
 
 	private static String line(String code, String taxCode, String enterprise, String facility) {
 		return String.join(",", code, taxCode, "\"" + enterprise + "\"", "Tư nhân", "\"" + facility + "\"", "25747",
-				"Phường Phú Cường", "13") + "\n";
+				"Phường Thủ Dầu Một", "13") + "\n";
 	}
 
 }

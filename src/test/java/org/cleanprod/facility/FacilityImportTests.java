@@ -85,8 +85,8 @@ class FacilityImportTests {
 
 	@Test
 	void aFileWithABadRowWritesNothingAndSaysWhy() {
-		String csv = HEADER + row(this.taxA, "Nhà máy Dệt Hòa Bình", "25747", "Phường Phú Cường", "13", "1.200")
-				+ row("0300588560", "Xưởng Gỗ Sai Mã", "25747", "Phường Phú Cường", "16", "50");
+		String csv = HEADER + row(this.taxA, "Nhà máy Dệt Hòa Bình", "25747", "Phường Thủ Dầu Một", "13", "1.200")
+				+ row("0300588560", "Xưởng Gỗ Sai Mã", "25747", "Phường Thủ Dầu Một", "16", "50");
 		long before = facilityCount();
 		ImportReport preview = preview("danh-sach.csv", csv);
 		assertThat(preview.read()).isEqualTo(2);
@@ -106,7 +106,7 @@ class FacilityImportTests {
 
 	@Test
 	void aFixedFileImportsAndTheSameFileAgainChangesNothing() {
-		String csv = HEADER + row(this.taxA, "Nhà máy Dệt Hòa Bình", "25747", "Phường Phú Cường", "13", "1.200")
+		String csv = HEADER + row(this.taxA, "Nhà máy Dệt Hòa Bình", "25747", "Phường Thủ Dầu Một", "13", "1.200")
 				+ row(this.taxA, "Nhà máy Dệt Hòa Bình 2", "25942", "Phường Dĩ An", "13", "80")
 				+ row(this.taxB, "Xưởng Gỗ Đúng Mã", "25747", "Phường Thủ Dầu Một", "16", "50");
 		ImportReport first = commit("danh-sach.csv", csv);
@@ -137,11 +137,21 @@ class FacilityImportTests {
 	}
 
 	@Test
-	void aReusedUnitCodeWithoutItsNameIsAskedFor() {
-		String csv = HEADER + row(this.taxA, "Nhà máy Mã Trùng", "25747", "", "13", "10");
-		ImportReport preview = preview("danh-sach.csv", csv);
+	void aCodeReusedIn2025NamesTodaysUnit() {
+		ImportReport preview = preview("danh-sach.csv",
+				HEADER + row(this.taxA, "Nhà máy Mã Trùng", "25747", "", "13", "10"));
+		assertThat(preview.rejected()).isZero();
+		assertThat(preview.inserted()).isEqualTo(1);
+	}
+
+	@Test
+	void aUnitThatEndedIsRefusedNamingItsSuccessor() {
+		ImportReport preview = preview("danh-sach.csv",
+				HEADER + row(this.taxA, "Nhà máy Phường Cũ", "25747", "Phường Phú Cường", "13", "10"));
 		assertThat(preview.rejected()).isEqualTo(1);
-		assertThat(preview.errors().getFirst().reason()).contains("Phường Phú Cường").contains("Phường Thủ Dầu Một");
+		assertThat(preview.errors().getFirst().reason()).contains("Phường Phú Cường")
+			.contains("30/06/2025")
+			.contains("Phường Thủ Dầu Một");
 	}
 
 	@Test

@@ -160,10 +160,14 @@ class PerformancePagesTests {
 			.param("id", this.mill)
 			.query(Long.class)
 			.single();
-		long otherWard = this.jdbc.sql("""
-				SELECT MIN(u.id) FROM admin_unit u JOIN admin_unit w ON w.id = :ward
-				WHERE u.id <> w.id AND u.level = w.level AND u.id NOT IN (SELECT unit_id FROM facility)
-				""").param("ward", ward).query(Long.class).single();
+		long otherWard = this.jdbc
+			.sql("""
+					SELECT MIN(u.id) FROM admin_unit u JOIN admin_unit w ON w.id = :ward
+					WHERE u.id <> w.id AND u.level = w.level AND u.valid_to IS NULL AND u.id NOT IN (SELECT unit_id FROM facility)
+					""")
+			.param("ward", ward)
+			.query(Long.class)
+			.single();
 		this.mvc.perform(get("/performance/quality").with(as(new TestUsers(this.jdbc).district(Set.of(ward)))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nhà máy Biểu Đồ")));
