@@ -69,8 +69,12 @@ public class IndicatorService {
 
 	private final EachInTransaction each;
 
+	private final Designations designations;
+
 	IndicatorService(JdbcClient jdbc, DataSource dataSource, EnergyConverter converter, ReferenceService reference,
-			FacilityService facilities, Clock clock, PlatformTransactionManager transactions) {
+			FacilityService facilities, Clock clock, PlatformTransactionManager transactions,
+			Designations designations) {
+		this.designations = designations;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.converter = converter;
@@ -99,7 +103,7 @@ public class IndicatorService {
 				WHERE facility_id = :facility
 				""").param("facility", facilityId).query(this::record).stream(), count -> {
 		});
-		designate(facilityId);
+		this.designations.derive(List.of(facilityId));
 	}
 
 	/**
@@ -110,7 +114,10 @@ public class IndicatorService {
 		return this.jdbc.sql("SELECT COUNT(*) FROM consumption_record").query(Long.class).single();
 	}
 
-	/** Recomputes the indicators of every facility; reports the rows written so far. */
+	/**
+	 * Recomputes the indicators of every facility, then every designated-energy-user
+	 * status; reports the rows written so far.
+	 */
 	@Transactional
 	public long recomputeAll(LongConsumer progress) {
 		this.facilities.lockAll();
@@ -120,7 +127,9 @@ public class IndicatorService {
 			.withFetchSize(BATCH)
 			.query(this::record)
 			.stream()) {
-			return write(records, progress);
+			long written = write(records, progress);
+			this.designations.deriveAll();
+			return written;
 		}
 	}
 
@@ -160,69 +169,7 @@ public class IndicatorService {
 	 * is nothing.
 	 */
 	BigDecimal annualToe(long facilityId, int year) {
-		BigDecimal monthly = this.jdbc
-			.sql("""
-					SELECT SUM(toe) FROM indicator_monthly WHERE facility_id = :facility AND period_month BETWEEN :from AND :to
-					""")
-			.param("facility", facilityId)
-			.param("from", LocalDate.of(year, 1, 1))
-			.param("to", LocalDate.of(year, 12, 1))
-			.query(BigDecimal.class)
-			.optional()
-			.orElse(null);
-		List<BigDecimal> annual = this.jdbc.sql("""
-				SELECT a.resource_code, a.quantity, a.unit FROM annual_record a
-				WHERE a.facility_id = :facility AND a.period_year = :year AND NOT EXISTS (
-				    SELECT 1 FROM consumption_record c WHERE c.facility_id = a.facility_id
-				        AND c.resource_code = a.resource_code AND c.period_month BETWEEN :from AND :to)
-				""")
-			.param("facility", facilityId)
-			.param("year", year)
-			.param("from", LocalDate.of(year, 1, 1))
-			.param("to", LocalDate.of(year, 12, 1))
-			.query((rs, row) -> this.converter
-				.convert(rs.getString(1), rs.getBigDecimal(2), MeasureUnit.valueOf(rs.getString(3)),
-						LocalDate.of(year, 12, 31))
-				.toe())
-			.list();
-		if (monthly == null && annual.isEmpty()) {
-			return null;
-		}
-		BigDecimal total = (monthly != null) ? monthly : BigDecimal.ZERO;
-		for (BigDecimal toe : annual) {
-			if (toe != null) {
-				total = total.add(toe);
-			}
-		}
-		return total;
-	}
-
-	/**
-	 * Designated energy users consume at least the threshold of Circular 25/2020 (a
-	 * reference setting) in a year; judged on the latest full year for which the facility
-	 * has data.
-	 */
-	private void designate(long facilityId) {
-		int lastFullYear = YearMonth.now(this.clock).getYear() - 1;
-		Integer year = this.jdbc.sql("""
-				SELECT MAX(y) FROM (
-				    SELECT EXTRACT(YEAR FROM period_month) AS y FROM consumption_record WHERE facility_id = :facility
-				    UNION SELECT period_year AS y FROM annual_record WHERE facility_id = :facility) years
-				WHERE y <= :last
-				""")
-			.param("facility", facilityId)
-			.param("last", lastFullYear)
-			.query(Integer.class)
-			.optional()
-			.orElse(null);
-		BigDecimal threshold = this.reference.setting("DESIGNATED_ENERGY_USER_TOE").orElse(null);
-		if (year == null || threshold == null) {
-			return;
-		}
-		BigDecimal toe = annualToe(facilityId, year);
-		if (toe != null) {
-			this.facilities.markDesignatedEnergyUser(facilityId, toe.compareTo(threshold) >= 0);
-		}
+		return this.designations.annualToe(year, List.of(facilityId)).get(facilityId);
 	}
 
 	private record Record(long facilityId, String resource, LocalDate month, BigDecimal quantity, MeasureUnit unit) {

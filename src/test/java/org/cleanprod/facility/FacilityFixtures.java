@@ -29,7 +29,7 @@ public final class FacilityFixtures {
 			.findFirst()
 			.orElseThrow()
 			.id();
-		return service.register(new FacilityForm(enterprise, name, null, unit, null, sector, null, 100, true, false,
+		return service.register(new FacilityForm(enterprise, name, null, unit, null, sector, null, 100, true,
 				FacilityStatus.ACTIVE, null, List.of(), null), officer);
 	}
 
@@ -45,7 +45,7 @@ public final class FacilityFixtures {
 	 */
 	public static long facility(FacilityService service, CurrentUser officer, long enterprise, String name, long unitId,
 			Long zoneId, String sector) {
-		return service.register(new FacilityForm(enterprise, name, null, unitId, zoneId, sector, null, 100, true, false,
+		return service.register(new FacilityForm(enterprise, name, null, unitId, zoneId, sector, null, 100, true,
 				FacilityStatus.ACTIVE, null, List.of(), null), officer);
 	}
 
