@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,6 +28,7 @@ import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.reference.ResourceView;
 import org.cleanprod.shared.jdbc.Copy;
 import org.cleanprod.shared.jdbc.EachInTransaction;
+import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
 
@@ -41,9 +43,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The monthly indicators of every facility, kept as a read model: each consumption record
  * converted to its base unit, GJ, TOE and tonnes of CO2 with the factors valid in its
  * month. They are recomputed for the months a {@link RecordsChanged} event names, after
- * the change commits, and for everything on demand (after a factor was corrected). Each
- * row names the factors it used, so a figure can always be traced to them; a new factor
- * changes nothing until a recomputation.
+ * the change commits, for the resource and months of a new or corrected factor version
+ * ({@link FactorRecomputation}), and for everything on demand. Each row names the factors
+ * it used, so a figure can always be traced to them.
  */
 @Service
 public class IndicatorService {
@@ -131,6 +133,70 @@ public class IndicatorService {
 			this.designations.deriveAll();
 			return written;
 		}
+	}
+
+	/**
+	 * How many monthly records of a resource a factor version valid from {@code from} to
+	 * {@code to} (open at null) applies to: the rows {@link #recomputeResource} writes.
+	 */
+	long recordCount(String resourceCode, LocalDate from, LocalDate to) {
+		Where where = applying(resourceCode, from, to);
+		return this.jdbc.sql("SELECT COUNT(*) FROM consumption_record" + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Recomputes exactly the indicators a new or corrected factor version of a resource
+	 * applies to: that resource's records in the months whose first day (the day a
+	 * monthly record is converted on) lies between {@code from} and {@code to} (open at
+	 * null); then the designated-energy-user status of the facilities with such records
+	 * or with an annual total of the resource for a year ending in that span (annual
+	 * totals are converted on 31 December). Reports the rows written so far.
+	 */
+	@Transactional
+	public long recomputeResource(String resourceCode, LocalDate from, LocalDate to, LongConsumer progress) {
+		Where where = applying(resourceCode, from, to);
+		Set<Long> affected = new TreeSet<>(
+				this.jdbc.sql("SELECT DISTINCT facility_id FROM consumption_record" + where.sql())
+					.params(where.params())
+					.query(Long.class)
+					.list());
+		affected.forEach(this.facilities::lock);
+		this.jdbc.sql("DELETE FROM indicator_monthly" + where.sql()).params(where.params()).update();
+		long written;
+		try (Stream<Record> records = this.jdbc
+			.sql("SELECT facility_id, resource_code, period_month, quantity, unit FROM consumption_record"
+					+ where.sql())
+			.params(where.params())
+			.withFetchSize(BATCH)
+			.query(this::record)
+			.stream()) {
+			written = write(records, progress);
+		}
+		Where annual = new Where().and("resource_code = :resource", "resource", resourceCode)
+			.and("period_year >= :fromYear", "fromYear", from.getYear());
+		if (to != null) {
+			annual.and("period_year <= :toYear", "toYear",
+					(to.getMonthValue() == 12 && to.getDayOfMonth() == 31) ? to.getYear() : to.getYear() - 1);
+		}
+		affected.addAll(this.jdbc.sql("SELECT DISTINCT facility_id FROM annual_record" + annual.sql())
+			.params(annual.params())
+			.query(Long.class)
+			.list());
+		this.designations.derive(affected);
+		return written;
+	}
+
+	/** The records a factor version of the resource valid in that span applies to. */
+	private static Where applying(String resourceCode, LocalDate from, LocalDate to) {
+		Where where = new Where().and("resource_code = :resource", "resource", resourceCode)
+			.and("period_month >= :from", "from", from);
+		if (to != null) {
+			where.and("period_month <= :to", "to", to);
+		}
+		return where;
 	}
 
 	/**
