@@ -146,6 +146,29 @@ class BaselineRulesTests {
 		});
 	}
 
+	/**
+	 * Nothing derived from a baseline is stored: moving it to 2019 changes the savings of
+	 * 2020 at once (2020 uses 10 % less per tonne than 2018 and as much as 2019).
+	 */
+	@Test
+	void movingTheBaselineChangesTheSavingsAtOnce() {
+		for (int month = 1; month <= 12; month++) {
+			double tonnes = 100 + 10 * month;
+			record(YearMonth.of(2018, month), tonnes, 100_000 + 500 * tonnes);
+			record(YearMonth.of(2019, month), tonnes, 0.9 * (100_000 + 500 * tonnes));
+			record(YearMonth.of(2020, month), tonnes, 0.9 * (100_000 + 500 * tonnes));
+		}
+		this.indicators.recompute(this.mill);
+		this.baselines.set(this.mill, YearMonth.of(2018, 1), null, this.officer);
+		SavingsView against2018 = this.savings.savings(this.mill, YearMonth.of(2020, 12), this.officer, false);
+		assertThat(against2018.savingsPercent()).isCloseTo(10.0, within(1e-6));
+		this.baselines.set(this.mill, YearMonth.of(2019, 1), null, this.officer);
+		SavingsView against2019 = this.savings.savings(this.mill, YearMonth.of(2020, 12), this.officer, false);
+		assertThat(against2019.baseline().start()).isEqualTo(YearMonth.of(2019, 1));
+		assertThat(against2019.savingsPercent()).isCloseTo(0.0, within(1e-6));
+		assertThat(against2019.years()).extracting(SavingsView.YearSaving::year).containsExactly(2020);
+	}
+
 	/** Twelve full months of 2018 and 2019, 2019 using 10 % less per tonne. */
 	private void fullYears() {
 		for (int month = 1; month <= 12; month++) {
