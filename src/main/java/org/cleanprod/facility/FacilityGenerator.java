@@ -138,9 +138,8 @@ public class FacilityGenerator {
 				String name = ((sites == 1) ? "Nhà máy " : "Nhà máy số " + (site + 1) + " – ") + shortName;
 				int employees = (int) Math.round(Math.exp(3.5 + random.nextGaussian() * 1.1));
 				employees = Math.clamp(employees, 5, 12_000);
-				// Large sites are likely CP candidates. Whether a site is a designated
-				// energy
-				// user is derived from its records later, never generated.
+				// Large sites are likely CP candidates. Whether a site is a
+				// designated energy user is derived from its records later.
 				boolean likelyLarge = employees > 800 && random.nextInt(100) < 55 || random.nextInt(100) < 3;
 				boolean cpPotential = likelyLarge || random.nextInt(100) < 55;
 				boolean closed = random.nextInt(100) < 4;
