@@ -134,7 +134,8 @@ class DesignationTests {
 		this.mvc.perform(get("/facilities/" + this.mill).with(as(this.officer)))
 			.andExpect(content().string(containsString("id=\"designation-override\"")))
 			.andExpect(content().string(containsString("Không có trong danh sách năm nay của Bộ Công Thương")))
-			.andExpect(content().string(containsString("id=\"designation-override-form\"")));
+			.andExpect(content().string(containsString("id=\"designation-override-form\"")))
+			.andExpect(content().string(containsString("Theo năng lượng năm " + this.previousYear + ":")));
 
 		CurrentUser enterprise = new TestUsers(this.jdbc)
 			.enterprise(this.facilities.details(this.mill, this.officer, false).enterprise().id());
