@@ -11,6 +11,8 @@ import org.cleanprod.consumption.RecordSource;
 import org.cleanprod.facility.Designation;
 import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
+import org.cleanprod.reference.FactorKind;
+import org.cleanprod.reference.FactorView;
 import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
@@ -140,6 +142,54 @@ class DerivedDataTests {
 		this.mvc.perform(get("/performance/recompute?job=" + job).with(as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("alert-success")));
+	}
+
+	/**
+	 * A new electricity TOE factor for the previous year onward, a third of the old one,
+	 * takes the facility below the threshold: its status is derived again with its
+	 * indicators.
+	 */
+	@Test
+	void aNewEnergyFactorDerivesTheStatusOfTheFacilitiesItAppliesTo() throws Exception {
+		FactorView toe = this.reference.factors("ELECTRICITY", FactorKind.TOE)
+			.stream()
+			.filter(factor -> factor.validTo() == null)
+			.findFirst()
+			.orElseThrow();
+		LocalDate from = LocalDate.of(this.previousYear, 1, 1);
+		assertThat(toe.validFrom() == null || toe.validFrom().isBefore(from)).as("in force before").isTrue();
+		long plant = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Điện Năng",
+				"13");
+		for (int month = 1; month <= 12; month++) {
+			this.consumption.saveConsumption(plant, "ELECTRICITY", YearMonth.of(this.previousYear, month),
+					new BigDecimal("600000"), MeasureUnit.KWH, RecordSource.ENTERED, this.officer);
+		}
+		// 12 × 600,000 kWh × 0.0001543 TOE/kWh ≈ 1,111 TOE
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.facilities.details(plant, this.officer, false).designation().designated());
+
+		this.mvc
+			.perform(post("/reference/resources/ELECTRICITY/factors/new").with(as(this.admin))
+				.with(csrf())
+				.param("kind", "TOE")
+				.param("perUnit", toe.perUnit().name())
+				.param("value",
+						toe.value().divide(new BigDecimal("3"), 8, java.math.RoundingMode.HALF_EVEN).toPlainString())
+				.param("valueMax", "")
+				.param("validFrom", from.toString())
+				.param("validTo", "")
+				.param("_derived", "on")
+				.param("sourceIds", "S-EF5")
+				.param("confidence", "secondary (test)")
+				.param("note", "A lower factor (test).")
+				.param("closeOpen", "true")
+				.param("_closeOpen", "on"))
+			.andExpect(status().is3xxRedirection());
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> !this.facilities.details(plant, this.officer, false).designation().designated());
+		assertThat(this.facilities.details(plant, this.officer, false).designation().toe())
+			.isLessThan(new BigDecimal("400"));
 	}
 
 	private void threshold(String value) throws Exception {
