@@ -12,6 +12,12 @@
     window.addEventListener('resize', function () { chart.resize(); });
   }
 
+  function escape(text) {
+    return String(text === null || text === undefined ? '' : text).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
   function line(name, values, extra) {
     return Object.assign({ name: name, type: 'line', data: values, connectNulls: false, showSymbol: false }, extra || {});
   }
@@ -55,7 +61,13 @@
       savings.markArea = { silent: true, itemStyle: { opacity: 0.15 },
         data: [[{ name: labels.target, yAxis: data.targetMin }, { yAxis: data.targetMax !== null ? data.targetMax : data.targetMin }]] };
     }
+    // The tooltip words each year's figure as the page does: a negative saving is an increase.
+    var savingsTooltip = { trigger: 'axis', formatter: function (params) {
+      var index = params[0].dataIndex;
+      return escape(data.years[index]) + '<br>' + escape(labels.savings) + ': ' + escape(data.savingsWords[index]);
+    } };
     draw('chart-savings', Object.assign({}, common, {
+      tooltip: savingsTooltip,
       xAxis: { type: 'category', data: data.years },
       yAxis: { type: 'value', name: '%' },
       series: [savings]

@@ -1,9 +1,11 @@
 package org.cleanprod.facility;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -53,7 +55,26 @@ class Facility {
 
 	private boolean cpPotential;
 
+	/**
+	 * The status in force: {@link #designationOverride} when set, else the derived one.
+	 */
 	private boolean designatedEnergyUser;
+
+	private Integer designationYear;
+
+	private BigDecimal designationToe;
+
+	private BigDecimal designationThreshold;
+
+	private boolean designationDerived;
+
+	private Boolean designationOverride;
+
+	private String designationReason;
+
+	private String designationOverrideBy;
+
+	private Instant designationOverrideAt;
 
 	@Enumerated(EnumType.STRING)
 	private FacilityStatus status = FacilityStatus.ACTIVE;
@@ -85,8 +106,10 @@ class Facility {
 	}
 
 	/**
-	 * Applies the form; the CP flags and the status are kept unless {@code classify} is
-	 * set, since only officers classify facilities. True when anything changed.
+	 * Applies the form; the CP flag and the status are kept unless {@code classify} is
+	 * set, since only officers classify facilities. The designated-energy-user status is
+	 * never typed (see {@link #derive} and {@link #override}). True when anything
+	 * changed.
 	 */
 	boolean apply(FacilityForm form, boolean classify, Enterprise enterprise, Instant now) {
 		FacilitySnapshot before = FacilitySnapshot.of(this);
@@ -100,7 +123,6 @@ class Facility {
 		this.employees = form.employees();
 		if (classify) {
 			this.cpPotential = Boolean.TRUE.equals(form.cpPotential());
-			this.designatedEnergyUser = Boolean.TRUE.equals(form.designatedEnergyUser());
 			this.status = (form.status() != null) ? form.status() : FacilityStatus.ACTIVE;
 			this.closedOn = (this.status == FacilityStatus.CLOSED) ? form.closedOn() : null;
 		}
@@ -113,9 +135,50 @@ class Facility {
 		return changed;
 	}
 
-	void designate(boolean designated, Instant now) {
+	/**
+	 * Records the status derived from a year's energy; the status in force follows it
+	 * unless an officer overrode it. True when the status in force changed.
+	 */
+	boolean derive(DesignationBasis basis, Instant now) {
+		this.designationYear = basis.year();
+		this.designationToe = basis.toe();
+		this.designationThreshold = basis.threshold();
+		this.designationDerived = basis.designated();
+		return settle(now);
+	}
+
+	/**
+	 * An officer's status with its reason, or none ({@code null}) to follow the derived
+	 * status again. True when anything changed.
+	 */
+	boolean override(Boolean designated, String reason, String by, Instant now) {
+		String why = (designated != null) ? Texts.blankToNull(reason) : null;
+		if (Objects.equals(designated, this.designationOverride) && Objects.equals(why, this.designationReason)) {
+			return false;
+		}
+		this.designationOverride = designated;
+		this.designationReason = why;
+		this.designationOverrideBy = (designated != null) ? by : null;
+		this.designationOverrideAt = (designated != null) ? now : null;
+		settle(now);
+		this.updatedAt = now;
+		return true;
+	}
+
+	private boolean settle(Instant now) {
+		boolean designated = (this.designationOverride != null) ? this.designationOverride : this.designationDerived;
+		if (designated == this.designatedEnergyUser) {
+			return false;
+		}
 		this.designatedEnergyUser = designated;
 		this.updatedAt = now;
+		return true;
+	}
+
+	Designation designation() {
+		return new Designation(this.designatedEnergyUser, this.designationDerived, this.designationYear,
+				this.designationToe, this.designationThreshold, this.designationOverride, this.designationReason,
+				this.designationOverrideBy, this.designationOverrideAt);
 	}
 
 	/**
@@ -179,6 +242,14 @@ class Facility {
 
 	boolean isDesignatedEnergyUser() {
 		return this.designatedEnergyUser;
+	}
+
+	Boolean getDesignationOverride() {
+		return this.designationOverride;
+	}
+
+	String getDesignationReason() {
+		return this.designationReason;
 	}
 
 	FacilityStatus getStatus() {

@@ -79,6 +79,20 @@ class FacilityApiController {
 		return this.facilities.details(id, user, false);
 	}
 
+	@PutMapping("/facilities/{id}/designation")
+	@PreAuthorize("hasAuthority('FACILITY_EDIT')")
+	@Operation(
+			summary = "Overrides the derived designated-energy-user status with a reason; "
+					+ "{\"designated\": null} returns to the status derived from the previous year's energy",
+			description = "The status is derived from the facility's total TOE of the previous calendar year "
+					+ "against the DESIGNATED_ENERGY_USER_TOE setting; an override needs a reason and is audited. "
+					+ "Enterprise users may not override (403).")
+	FacilityDetails overrideDesignation(@PathVariable @Scoped(ReferenceKind.FACILITY) long id,
+			@Valid @RequestBody DesignationForm form, @AuthenticationPrincipal CurrentUser user) {
+		this.facilities.overrideDesignation(id, form, user);
+		return this.facilities.details(id, user, false);
+	}
+
 	@GetMapping("/enterprises")
 	@PreAuthorize("hasAuthority('FACILITY_READ')")
 	@Operation(summary = "Enterprises in the caller's scope, paged; q matches name or tax code")

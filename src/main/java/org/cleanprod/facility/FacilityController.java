@@ -15,6 +15,7 @@ import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
+import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.PageLink;
 import org.cleanprod.shared.web.PageLinks;
 import org.cleanprod.shared.web.PageQuery;
@@ -92,6 +93,7 @@ class FacilityController {
 	String details(@PathVariable @Scoped(ReferenceKind.FACILITY) long id, @AuthenticationPrincipal CurrentUser user,
 			HttpServletRequest request, Model model) {
 		model.addAttribute("facility", this.facilities.details(id, user, english(request)));
+		model.addAttribute("overridesDesignation", this.facilities.overridesDesignation(user));
 		model.addAttribute("links",
 				this.links.stream()
 					.flatMap(contributor -> contributor.links("facility", id, user).stream())
@@ -138,6 +140,31 @@ class FacilityController {
 			Flash.success(redirect, "common.saved");
 			return "redirect:/facilities/" + id;
 		}, () -> this.pages.form(model, id, form, result, user, english(request)));
+	}
+
+	/**
+	 * Overrides the derived designated-energy-user status with a reason, or returns the
+	 * facility to its derived status.
+	 */
+	@PostMapping("/{id}/designation")
+	@PreAuthorize("hasAuthority('FACILITY_EDIT')")
+	String overrideDesignation(@PathVariable @Scoped(ReferenceKind.FACILITY) long id,
+			@Valid @ModelAttribute("designation") DesignationForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			Flash.warning(redirect, "facility.designation.error.reasonTooLong", 1000);
+			return "redirect:/facilities/" + id;
+		}
+		try {
+			this.facilities.overrideDesignation(id, form, user);
+			Flash.success(redirect, (form.designated() != null) ? "facility.designation.overridden"
+					: "facility.designation.derivedAgain");
+		}
+		catch (InvalidFormException ex) {
+			InvalidFormException.FieldProblem problem = ex.problems().values().iterator().next();
+			Flash.warning(redirect, problem.messageKey(), problem.arguments());
+		}
+		return "redirect:/facilities/" + id;
 	}
 
 	@GetMapping("/{id}/history")

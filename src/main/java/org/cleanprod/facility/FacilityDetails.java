@@ -8,11 +8,14 @@ import org.cleanprod.reference.SectorView;
 import org.cleanprod.reference.UnitView;
 import org.cleanprod.reference.ZoneView;
 
-/** A facility with everything its page shows. */
+/**
+ * A facility with everything its page shows; {@code designatedEnergyUser} is the status
+ * in force, {@code designation} how it came about.
+ */
 public record FacilityDetails(long id, String code, String name, String address, EnterpriseView enterprise,
 		UnitView unit, String unitLabel, List<UnitView> reportingUnits, ZoneView zone, SectorView sector,
 		String mainProducts, Integer employees, boolean cpPotential, boolean designatedEnergyUser,
-		FacilityStatus status, LocalDate closedOn, List<Contact> contacts, Instant createdAt, Instant updatedAt,
-		long version) {
+		Designation designation, FacilityStatus status, LocalDate closedOn, List<Contact> contacts, Instant createdAt,
+		Instant updatedAt, long version) {
 
 }

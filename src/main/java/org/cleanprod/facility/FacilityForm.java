@@ -19,9 +19,8 @@ public record FacilityForm(@NotNull @InScope(ReferenceKind.ENTERPRISE) Long ente
 		@NotBlank @Size(max = 300) String name, @Size(max = 500) String address,
 		@NotNull @InScope(ReferenceKind.UNIT) Long unitId, @InScope(ReferenceKind.ZONE) Long zoneId,
 		@NotBlank String sectorCode, @Size(max = 500) String mainProducts,
-		@PositiveOrZero @Max(1_000_000) Integer employees, Boolean cpPotential, Boolean designatedEnergyUser,
-		FacilityStatus status, LocalDate closedOn, @Valid @Size(max = MAX_CONTACTS) List<ContactForm> contacts,
-		Long version) {
+		@PositiveOrZero @Max(1_000_000) Integer employees, Boolean cpPotential, FacilityStatus status,
+		LocalDate closedOn, @Valid @Size(max = MAX_CONTACTS) List<ContactForm> contacts, Long version) {
 
 	public static final int MAX_CONTACTS = 3;
 
@@ -36,15 +35,14 @@ public record FacilityForm(@NotNull @InScope(ReferenceKind.ENTERPRISE) Long ente
 	}
 
 	static FacilityForm empty(Long enterpriseId) {
-		return new FacilityForm(enterpriseId, "", null, null, null, null, null, null, false, false,
-				FacilityStatus.ACTIVE, null, List.of(), null);
+		return new FacilityForm(enterpriseId, "", null, null, null, null, null, null, false, FacilityStatus.ACTIVE,
+				null, List.of(), null);
 	}
 
 	static FacilityForm of(Facility facility) {
 		return new FacilityForm(facility.getEnterpriseId(), facility.getName(), facility.getAddress(),
 				facility.getUnitId(), facility.getZoneId(), facility.getSectorCode(), facility.getMainProducts(),
-				facility.getEmployees(), facility.isCpPotential(), facility.isDesignatedEnergyUser(),
-				facility.getStatus(), facility.getClosedOn(),
+				facility.getEmployees(), facility.isCpPotential(), facility.getStatus(), facility.getClosedOn(),
 				facility.getContacts()
 					.stream()
 					.map(contact -> new ContactForm(contact.name(), contact.jobTitle(), contact.phone(),

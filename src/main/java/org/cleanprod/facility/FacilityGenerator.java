@@ -138,14 +138,16 @@ public class FacilityGenerator {
 				String name = ((sites == 1) ? "Nhà máy " : "Nhà máy số " + (site + 1) + " – ") + shortName;
 				int employees = (int) Math.round(Math.exp(3.5 + random.nextGaussian() * 1.1));
 				employees = Math.clamp(employees, 5, 12_000);
-				boolean designated = employees > 800 && random.nextInt(100) < 55 || random.nextInt(100) < 3;
-				boolean cpPotential = designated || random.nextInt(100) < 55;
+				// Large sites are likely CP candidates. Whether a site is a
+				// designated energy user is derived from its records later.
+				boolean likelyLarge = employees > 800 && random.nextInt(100) < 55 || random.nextInt(100) < 3;
+				boolean cpPotential = likelyLarge || random.nextInt(100) < 55;
 				boolean closed = random.nextInt(100) < 4;
 				String address = address(random, unit, zone);
 				long facilityId = nextFacility++;
 				facilities.add(new Object[] { facilityId, code, enterpriseId, name, address, unit.id(),
 						(zone != null) ? zone.id() : null, sector.code(), sector.products(), employees, cpPotential,
-						designated, closed ? "CLOSED" : "ACTIVE",
+						false, closed ? "CLOSED" : "ACTIVE",
 						closed ? java.sql.Date
 							.valueOf(LocalDate.of(2019 + random.nextInt(6), 1 + random.nextInt(12), 1)) : null,
 						Facility.searchText(code, name, enterpriseName, taxCode, address, sector.products()),

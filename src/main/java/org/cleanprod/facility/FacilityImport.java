@@ -139,7 +139,6 @@ class FacilityImport {
 		String products = check.text(FacilityExcel.PRODUCTS, 500, false);
 		Integer employees = check.nonNegativeInteger(FacilityExcel.EMPLOYEES);
 		boolean cpPotential = check.yesNo(FacilityExcel.CP_POTENTIAL);
-		boolean designated = check.yesNo(FacilityExcel.DESIGNATED);
 		FacilityStatus status = status(check);
 		String contactName = check.text(FacilityExcel.CONTACT, 200, false);
 		String contactTitle = check.text(FacilityExcel.CONTACT_TITLE, 200, false);
@@ -216,8 +215,8 @@ class FacilityImport {
 					? existing.map(Facility::getClosedOn).orElse(LocalDate.now(this.clock.withZone(Formats.ZONE)))
 					: null;
 			FacilityForm form = new FacilityForm(enterpriseId, name, address, unit.id(),
-					(zone != null) ? zone.id() : null, sector, products, employees, cpPotential, designated, status,
-					closedOn, contacts, existing.map(Facility::getVersion).orElse(null));
+					(zone != null) ? zone.id() : null, sector, products, employees, cpPotential, status, closedOn,
+					contacts, existing.map(Facility::getVersion).orElse(null));
 			if (existing.isEmpty()) {
 				this.service.register(form, user);
 				return check.result(RowOutcome.INSERT, label);

@@ -1,10 +1,12 @@
 package org.cleanprod.facility;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Collection;
 import java.util.List;
@@ -52,6 +54,9 @@ public class FacilityService {
 	static final String FACILITY = "facility";
 
 	static final String ENTERPRISE = "enterprise";
+
+	/** Facilities read at once when deriving designations. */
+	private static final int DESIGNATION_CHUNK = 1_000;
 
 	/**
 	 * Who registers enterprises, as endpoints declare it: see
@@ -117,8 +122,8 @@ public class FacilityService {
 				enterpriseView(this.enterprises.findById(facility.getEnterpriseId()).orElseThrow(), user), unit,
 				this.reference.label(unit.id(), english), this.reference.reportingUnits(unit.id()), zone, sector,
 				facility.getMainProducts(), facility.getEmployees(), facility.isCpPotential(),
-				facility.isDesignatedEnergyUser(), facility.getStatus(), facility.getClosedOn(), facility.getContacts(),
-				facility.getCreatedAt(), facility.getUpdatedAt(), facility.getVersion());
+				facility.isDesignatedEnergyUser(), facility.designation(), facility.getStatus(), facility.getClosedOn(),
+				facility.getContacts(), facility.getCreatedAt(), facility.getUpdatedAt(), facility.getVersion());
 	}
 
 	/** The form of an existing facility, for its edit page. */
@@ -193,20 +198,110 @@ public class FacilityService {
 	}
 
 	/**
-	 * Sets the designated-energy-user flag as computed from the facility's annual energy
-	 * use (Circular 25/2020), audited as a change made by the system for the given
-	 * reason.
+	 * Records the designated-energy-user status derived from each facility's energy of a
+	 * year ({@link DesignationBasis}), as the performance module computes it. A facility
+	 * an officer overrode keeps the officer's status. A change of the status in force is
+	 * audited as made by the system; a new basis that leaves it is stored without an
+	 * audit row. Returns how many statuses in force changed.
 	 */
 	@Transactional
-	public void markDesignatedEnergyUser(long facilityId, boolean designated) {
-		Facility facility = this.facilities.findById(facilityId)
-			.orElseThrow(() -> new NotFoundException(FACILITY, facilityId));
-		if (facility.isDesignatedEnergyUser() != designated) {
-			FacilitySnapshot before = FacilitySnapshot.of(facility);
-			facility.designate(designated, this.clock.instant());
-			this.facilities.saveAndFlush(facility);
-			this.audit.updated(null, FACILITY, facilityId, before, FacilitySnapshot.of(facility));
+	public int deriveDesignations(Map<Long, DesignationBasis> bases) {
+		int changed = 0;
+		List<Long> ids = List.copyOf(bases.keySet());
+		for (int from = 0; from < ids.size(); from += DESIGNATION_CHUNK) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + DESIGNATION_CHUNK));
+			List<Object[]> quiet = new ArrayList<>();
+			List<Long> flipping = new ArrayList<>();
+			this.jdbc.sql("""
+					SELECT id, designated_energy_user, designation_override, designation_year, designation_toe,
+					    designation_threshold, designation_derived
+					FROM facility WHERE id IN (:ids)
+					""").param("ids", chunk).query((rs, row) -> {
+				long id = rs.getLong(1);
+				DesignationBasis basis = bases.get(id);
+				Boolean override = (Boolean) rs.getObject(3);
+				boolean now = (override != null) ? override : basis.designated();
+				if (now != rs.getBoolean(2)) {
+					flipping.add(id);
+				}
+				else if (!Integer.valueOf(basis.year()).equals(rs.getObject(4, Integer.class))
+						|| !same(basis.toe(), rs.getBigDecimal(5)) || !same(basis.threshold(), rs.getBigDecimal(6))
+						|| basis.designated() != rs.getBoolean(7)) {
+					quiet.add(new Object[] { basis.year(), basis.toe(), basis.threshold(), basis.designated(), id });
+				}
+				return id;
+			}).list();
+			for (Object[] row : quiet) {
+				this.jdbc.sql("""
+						UPDATE facility SET designation_year = ?, designation_toe = ?, designation_threshold = ?,
+						    designation_derived = ?
+						WHERE id = ?
+						""").params(row).update();
+			}
+			for (long id : flipping) {
+				Facility facility = this.facilities.findById(id).orElseThrow(() -> new NotFoundException(FACILITY, id));
+				FacilitySnapshot before = FacilitySnapshot.of(facility);
+				if (facility.derive(bases.get(id), this.clock.instant())) {
+					changed++;
+					this.facilities.saveAndFlush(facility);
+					this.audit.updated(null, FACILITY, id, before, FacilitySnapshot.of(facility));
+				}
+			}
 		}
+		return changed;
+	}
+
+	/**
+	 * Every facility's id with the year its designated-energy-user status was last
+	 * derived for ({@code null} when never), for the work that keeps the statuses
+	 * current.
+	 */
+	public Map<Long, Integer> designationYears() {
+		Map<Long, Integer> years = new HashMap<>();
+		this.jdbc.sql("SELECT id, designation_year FROM facility")
+			.query((rs, row) -> years.put(rs.getLong(1), rs.getObject(2, Integer.class)))
+			.list();
+		return years;
+	}
+
+	/**
+	 * Whether the user may override a facility's designated-energy-user status: those who
+	 * edit and classify facilities, never enterprise users.
+	 */
+	public boolean overridesDesignation(CurrentUser user) {
+		return user.can(Permission.FACILITY_EDIT) && classifies(user);
+	}
+
+	/**
+	 * An officer's override of the derived designated-energy-user status, with a reason
+	 * (at most 1,000 characters), shown as an override and audited; {@code designated}
+	 * null removes it, so that the derived status applies again. True when anything
+	 * changed.
+	 */
+	@Transactional
+	public boolean overrideDesignation(long id, DesignationForm form, CurrentUser user) {
+		Facility facility = load(id, user);
+		if (!overridesDesignation(user)) {
+			throw new AccessDeniedException("only officers override the designation of facility " + id);
+		}
+		String reason = Texts.blankToNull(form.reason());
+		if (form.designated() != null && reason == null) {
+			throw InvalidFormException.of("reason", "facility.designation.error.reason");
+		}
+		if (reason != null && reason.length() > 1000) {
+			throw InvalidFormException.of("reason", "facility.designation.error.reasonTooLong", 1000);
+		}
+		FacilitySnapshot before = FacilitySnapshot.of(facility);
+		if (!facility.override(form.designated(), reason, user.getUsername(), this.clock.instant())) {
+			return false;
+		}
+		this.facilities.saveAndFlush(facility);
+		this.audit.updated(user, FACILITY, id, before, FacilitySnapshot.of(facility));
+		return true;
+	}
+
+	private static boolean same(BigDecimal a, BigDecimal b) {
+		return (a == null) ? b == null : b != null && a.compareTo(b) == 0;
 	}
 
 	/**

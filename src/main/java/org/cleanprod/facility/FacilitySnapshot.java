@@ -8,14 +8,15 @@ import java.util.List;
  */
 record FacilitySnapshot(String code, Long enterpriseId, String name, String address, Long unitId, Long zoneId,
 		String sectorCode, String mainProducts, Integer employees, boolean cpPotential, boolean designatedEnergyUser,
-		FacilityStatus status, LocalDate closedOn, List<Contact> contacts) {
+		Boolean designationOverride, String designationReason, FacilityStatus status, LocalDate closedOn,
+		List<Contact> contacts) {
 
 	static FacilitySnapshot of(Facility facility) {
 		return new FacilitySnapshot(facility.getCode(), facility.getEnterpriseId(), facility.getName(),
 				facility.getAddress(), facility.getUnitId(), facility.getZoneId(), facility.getSectorCode(),
 				facility.getMainProducts(), facility.getEmployees(), facility.isCpPotential(),
-				facility.isDesignatedEnergyUser(), facility.getStatus(), facility.getClosedOn(),
-				facility.getContacts());
+				facility.isDesignatedEnergyUser(), facility.getDesignationOverride(), facility.getDesignationReason(),
+				facility.getStatus(), facility.getClosedOn(), facility.getContacts());
 	}
 
 }

@@ -8,6 +8,7 @@ import org.cleanprod.consumption.ConsumptionGenerator;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Role;
 import org.cleanprod.shared.security.Scope;
+import org.cleanprod.shared.web.InvalidFormException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * In trial mode, gives the demo facilities six years of monthly records (2020-2025),
- * their indicators and data-quality findings, and a 2020 baseline to a third of them, so
- * that the performance pages have something to show on first start.
+ * their indicators and data-quality findings, and a 2020 baseline (2021 where 2020 lacks
+ * a month) to a third of them, so that the performance pages have something to show on
+ * first start.
  */
 @Component
 @Order(15)
@@ -49,6 +51,22 @@ class DemoPerformance implements ApplicationRunner {
 		this.enabled = enabled;
 	}
 
+	/**
+	 * A 2020 baseline, or 2021 where a deliberate mistake left a month of 2020 without
+	 * figures: baselines need twelve complete months.
+	 */
+	private void baseline(long facility, CurrentUser system) {
+		for (int year : new int[] { 2020, 2021 }) {
+			try {
+				this.baselines.set(facility, YearMonth.of(year, 1), null, system);
+				return;
+			}
+			catch (InvalidFormException ex) {
+				// incomplete: the next year
+			}
+		}
+	}
+
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!this.enabled || this.jdbc.sql("SELECT COUNT(*) FROM consumption_record").query(Long.class).single() > 0) {
@@ -63,7 +81,7 @@ class DemoPerformance implements ApplicationRunner {
 		for (long facility : facilities) {
 			this.quality.refresh(facility);
 			if (facility % 3 == 1) {
-				this.baselines.set(facility, YearMonth.of(2020, 1), null, system);
+				baseline(facility, system);
 			}
 		}
 	}

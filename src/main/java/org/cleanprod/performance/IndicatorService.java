@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,6 +28,7 @@ import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.reference.ResourceView;
 import org.cleanprod.shared.jdbc.Copy;
 import org.cleanprod.shared.jdbc.EachInTransaction;
+import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
 
@@ -41,9 +43,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The monthly indicators of every facility, kept as a read model: each consumption record
  * converted to its base unit, GJ, TOE and tonnes of CO2 with the factors valid in its
  * month. They are recomputed for the months a {@link RecordsChanged} event names, after
- * the change commits, and for everything on demand (after a factor was corrected). Each
- * row names the factors it used, so a figure can always be traced to them; a new factor
- * changes nothing until a recomputation.
+ * the change commits, for the resource and months of a new or corrected factor version
+ * ({@link FactorRecomputation}), and for everything on demand. Each row names the factors
+ * it used, so a figure can always be traced to them.
  */
 @Service
 public class IndicatorService {
@@ -69,8 +71,12 @@ public class IndicatorService {
 
 	private final EachInTransaction each;
 
+	private final Designations designations;
+
 	IndicatorService(JdbcClient jdbc, DataSource dataSource, EnergyConverter converter, ReferenceService reference,
-			FacilityService facilities, Clock clock, PlatformTransactionManager transactions) {
+			FacilityService facilities, Clock clock, PlatformTransactionManager transactions,
+			Designations designations) {
+		this.designations = designations;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.converter = converter;
@@ -99,7 +105,7 @@ public class IndicatorService {
 				WHERE facility_id = :facility
 				""").param("facility", facilityId).query(this::record).stream(), count -> {
 		});
-		designate(facilityId);
+		this.designations.derive(List.of(facilityId));
 	}
 
 	/**
@@ -110,7 +116,10 @@ public class IndicatorService {
 		return this.jdbc.sql("SELECT COUNT(*) FROM consumption_record").query(Long.class).single();
 	}
 
-	/** Recomputes the indicators of every facility; reports the rows written so far. */
+	/**
+	 * Recomputes the indicators of every facility, then every designated-energy-user
+	 * status; reports the rows written so far.
+	 */
 	@Transactional
 	public long recomputeAll(LongConsumer progress) {
 		this.facilities.lockAll();
@@ -120,8 +129,74 @@ public class IndicatorService {
 			.withFetchSize(BATCH)
 			.query(this::record)
 			.stream()) {
-			return write(records, progress);
+			long written = write(records, progress);
+			this.designations.deriveAll();
+			return written;
 		}
+	}
+
+	/**
+	 * How many monthly records of a resource a factor version valid from {@code from} to
+	 * {@code to} (open at null) applies to: the rows {@link #recomputeResource} writes.
+	 */
+	long recordCount(String resourceCode, LocalDate from, LocalDate to) {
+		Where where = applying(resourceCode, from, to);
+		return this.jdbc.sql("SELECT COUNT(*) FROM consumption_record" + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Recomputes exactly the indicators a new or corrected factor version of a resource
+	 * applies to: that resource's records in the months whose first day (the day a
+	 * monthly record is converted on) lies between {@code from} and {@code to} (open at
+	 * null); then the designated-energy-user status of the facilities with such records
+	 * or with an annual total of the resource for a year ending in that span (annual
+	 * totals are converted on 31 December). Reports the rows written so far.
+	 */
+	@Transactional
+	public long recomputeResource(String resourceCode, LocalDate from, LocalDate to, LongConsumer progress) {
+		Where where = applying(resourceCode, from, to);
+		Set<Long> affected = new TreeSet<>(
+				this.jdbc.sql("SELECT DISTINCT facility_id FROM consumption_record" + where.sql())
+					.params(where.params())
+					.query(Long.class)
+					.list());
+		affected.forEach(this.facilities::lock);
+		this.jdbc.sql("DELETE FROM indicator_monthly" + where.sql()).params(where.params()).update();
+		long written;
+		try (Stream<Record> records = this.jdbc
+			.sql("SELECT facility_id, resource_code, period_month, quantity, unit FROM consumption_record"
+					+ where.sql())
+			.params(where.params())
+			.withFetchSize(BATCH)
+			.query(this::record)
+			.stream()) {
+			written = write(records, progress);
+		}
+		Where annual = new Where().and("resource_code = :resource", "resource", resourceCode)
+			.and("period_year >= :fromYear", "fromYear", from.getYear());
+		if (to != null) {
+			annual.and("period_year <= :toYear", "toYear",
+					(to.getMonthValue() == 12 && to.getDayOfMonth() == 31) ? to.getYear() : to.getYear() - 1);
+		}
+		affected.addAll(this.jdbc.sql("SELECT DISTINCT facility_id FROM annual_record" + annual.sql())
+			.params(annual.params())
+			.query(Long.class)
+			.list());
+		this.designations.derive(affected);
+		return written;
+	}
+
+	/** The records a factor version of the resource valid in that span applies to. */
+	private static Where applying(String resourceCode, LocalDate from, LocalDate to) {
+		Where where = new Where().and("resource_code = :resource", "resource", resourceCode)
+			.and("period_month >= :from", "from", from);
+		if (to != null) {
+			where.and("period_month <= :to", "to", to);
+		}
+		return where;
 	}
 
 	/**
@@ -160,69 +235,7 @@ public class IndicatorService {
 	 * is nothing.
 	 */
 	BigDecimal annualToe(long facilityId, int year) {
-		BigDecimal monthly = this.jdbc
-			.sql("""
-					SELECT SUM(toe) FROM indicator_monthly WHERE facility_id = :facility AND period_month BETWEEN :from AND :to
-					""")
-			.param("facility", facilityId)
-			.param("from", LocalDate.of(year, 1, 1))
-			.param("to", LocalDate.of(year, 12, 1))
-			.query(BigDecimal.class)
-			.optional()
-			.orElse(null);
-		List<BigDecimal> annual = this.jdbc.sql("""
-				SELECT a.resource_code, a.quantity, a.unit FROM annual_record a
-				WHERE a.facility_id = :facility AND a.period_year = :year AND NOT EXISTS (
-				    SELECT 1 FROM consumption_record c WHERE c.facility_id = a.facility_id
-				        AND c.resource_code = a.resource_code AND c.period_month BETWEEN :from AND :to)
-				""")
-			.param("facility", facilityId)
-			.param("year", year)
-			.param("from", LocalDate.of(year, 1, 1))
-			.param("to", LocalDate.of(year, 12, 1))
-			.query((rs, row) -> this.converter
-				.convert(rs.getString(1), rs.getBigDecimal(2), MeasureUnit.valueOf(rs.getString(3)),
-						LocalDate.of(year, 12, 31))
-				.toe())
-			.list();
-		if (monthly == null && annual.isEmpty()) {
-			return null;
-		}
-		BigDecimal total = (monthly != null) ? monthly : BigDecimal.ZERO;
-		for (BigDecimal toe : annual) {
-			if (toe != null) {
-				total = total.add(toe);
-			}
-		}
-		return total;
-	}
-
-	/**
-	 * Designated energy users consume at least the threshold of Circular 25/2020 (a
-	 * reference setting) in a year; judged on the latest full year for which the facility
-	 * has data.
-	 */
-	private void designate(long facilityId) {
-		int lastFullYear = YearMonth.now(this.clock).getYear() - 1;
-		Integer year = this.jdbc.sql("""
-				SELECT MAX(y) FROM (
-				    SELECT EXTRACT(YEAR FROM period_month) AS y FROM consumption_record WHERE facility_id = :facility
-				    UNION SELECT period_year AS y FROM annual_record WHERE facility_id = :facility) years
-				WHERE y <= :last
-				""")
-			.param("facility", facilityId)
-			.param("last", lastFullYear)
-			.query(Integer.class)
-			.optional()
-			.orElse(null);
-		BigDecimal threshold = this.reference.setting("DESIGNATED_ENERGY_USER_TOE").orElse(null);
-		if (year == null || threshold == null) {
-			return;
-		}
-		BigDecimal toe = annualToe(facilityId, year);
-		if (toe != null) {
-			this.facilities.markDesignatedEnergyUser(facilityId, toe.compareTo(threshold) >= 0);
-		}
+		return this.designations.annualToe(year, List.of(facilityId)).get(facilityId);
 	}
 
 	private record Record(long facilityId, String resource, LocalDate month, BigDecimal quantity, MeasureUnit unit) {

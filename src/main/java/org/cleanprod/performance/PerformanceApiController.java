@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -97,10 +98,12 @@ class PerformanceApiController {
 
 	@PutMapping("/facilities/{id}/baseline")
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
-	@Operation(summary = "Sets the baseline; the previous one stays in the history")
+	@Operation(summary = "Sets the baseline; the previous one stays in the history",
+			description = "Refused (400) unless each of the twelve months has the production of the main product "
+					+ "and a value of every resource recorded in any of them; the message names the missing months.")
 	BaselineView setBaseline(@PathVariable @Scoped(ReferenceKind.FACILITY) long id,
-			@Valid @RequestBody BaselineBody body, @AuthenticationPrincipal CurrentUser user) {
-		this.baselines.set(id, month("start", body.start()), body.note(), user);
+			@Valid @RequestBody BaselineBody body, @AuthenticationPrincipal CurrentUser user, Locale locale) {
+		this.baselines.set(id, month("start", body.start()), body.note(), user, "en".equals(locale.getLanguage()));
 		return this.baselines.current(id, user).orElseThrow();
 	}
 

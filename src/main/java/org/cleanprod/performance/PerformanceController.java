@@ -67,7 +67,7 @@ class PerformanceController {
 			@RequestParam(required = false) String end, @AuthenticationPrincipal CurrentUser user,
 			HttpServletRequest request, Model model) {
 		boolean english = english(request);
-		YearMonth reportingEnd = month(end).orElseGet(PerformanceController::lastFullYear);
+		YearMonth reportingEnd = month(end).orElseGet(() -> this.savings.defaultReportingEnd(facilityId, user));
 		SavingsView view = this.savings.savings(facilityId, reportingEnd, user, english);
 		model.addAttribute("view", view);
 		model.addAttribute("facility", this.savings.facility(facilityId, user, english));
@@ -81,14 +81,14 @@ class PerformanceController {
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
 	String setBaseline(@PathVariable @Scoped(ReferenceKind.FACILITY) long facilityId, @RequestParam String start,
 			@RequestParam(required = false) String note, @RequestParam(required = false) String end,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, RedirectAttributes redirect) {
 		Optional<YearMonth> first = month(start);
 		if (first.isEmpty()) {
 			Flash.warning(redirect, "performance.baseline.error.period");
 			return facilityPage(facilityId, end);
 		}
 		try {
-			this.baselines.set(facilityId, first.get(), note, user);
+			this.baselines.set(facilityId, first.get(), note, user, english(request));
 			Flash.success(redirect, "performance.baseline.saved");
 		}
 		catch (InvalidFormException ex) {
@@ -177,24 +177,30 @@ class PerformanceController {
 		chart.put("expected", view.months().stream().map(SavingsView.MonthPoint::expectedToe).toList());
 		chart.put("years", view.years().stream().map(year -> String.valueOf(year.year())).toList());
 		chart.put("savings", view.years().stream().map(SavingsView.YearSaving::percent).toList());
+		chart.put("savingsWords", view.years()
+			.stream()
+			.map(year -> this.messages.getMessage(SavingsWording.key(year.percent()),
+					new Object[] {
+							Formats.number(SavingsWording.magnitude(year.percent()), SavingsWording.DECIMALS, locale) },
+					locale))
+			.toList());
 		if (view.target() != null) {
 			chart.put("targetMin", view.target().band().min());
 			chart.put("targetMax", view.target().band().max());
 		}
 		Map<String, String> labels = new LinkedHashMap<>();
-		for (String key : List.of("toe", "specific", "baselineSpecific", "actual", "expected", "savings", "target")) {
+		for (String key : List.of("toe", "specific", "baselineSpecific", "actual", "expected", "target")) {
 			labels.put(key, text("performance.chart.series." + key, locale));
 		}
+		SavingsMethod method = (view.choice() != null) ? view.choice().method()
+				: view.years().stream().map(SavingsView.YearSaving::method).findFirst().orElse(SavingsMethod.NONE);
+		labels.put("savings", text("performance.chart.series.savings." + method.name(), locale));
 		chart.put("labels", labels);
 		return chart;
 	}
 
 	private String text(String key, java.util.Locale locale) {
 		return this.messages.getMessage(key, null, key, locale);
-	}
-
-	private static YearMonth lastFullYear() {
-		return YearMonth.of(YearMonth.now(Formats.ZONE).getYear() - 1, 12);
 	}
 
 	static boolean english(HttpServletRequest request) {

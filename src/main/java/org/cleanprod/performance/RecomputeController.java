@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Recomputing every facility's indicators with the factors in force, after an
- * administrator added or corrected one: a background job whose page shows its progress.
- * Records themselves do not change.
+ * Recomputing every facility's indicators with the factors in force: a background job
+ * whose page shows its progress, and that of the recomputation a new factor version
+ * started. Records themselves do not change.
  */
 @Controller
 @RequestMapping("/performance/recompute")
@@ -46,8 +46,9 @@ class RecomputeController {
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String page(@RequestParam(required = false) @Scoped(ReferenceKind.IMPORT_JOB) String job,
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
-		model.addAttribute("job", (job == null) ? null
-				: this.jobs.find(job, KIND, user.id()).orElseThrow(() -> new NotFoundException(KIND, job)));
+		model.addAttribute("job",
+				(job == null) ? this.jobs.running(KIND).flatMap(running -> visible(running, user)).orElse(null)
+						: visible(job, user).orElseThrow(() -> new NotFoundException(KIND, job)));
 		return Htmx.view(request, "performance/recompute", "performance/recomputeStatus");
 	}
 
@@ -62,13 +63,21 @@ class RecomputeController {
 		if (running.isPresent()) {
 			Flash.warning(redirect, "performance.recompute.alreadyRunning");
 			return "redirect:/performance/recompute"
-					+ (this.jobs.find(running.get(), KIND, user.id()).isPresent() ? "?job=" + running.get() : "");
+					+ (visible(running.get(), user).isPresent() ? "?job=" + running.get() : "");
 		}
 		String id = this.jobs.start(KIND, user.id(), "indicators", ImportJobs.Mode.COMMIT, progress -> {
 			long total = this.indicators.recordCount();
 			return this.indicators.recomputeAll(rows -> progress.rows(rows, total));
 		});
 		return "redirect:/performance/recompute?job=" + id;
+	}
+
+	/**
+	 * A recomputation the user may follow: one they started, or one a new factor version
+	 * started ({@link FactorRecomputation}).
+	 */
+	private Optional<ImportJobs.Job> visible(String job, CurrentUser user) {
+		return this.jobs.find(job, KIND, user.id()).or(() -> this.jobs.find(job, KIND, FactorRecomputation.SYSTEM));
 	}
 
 }

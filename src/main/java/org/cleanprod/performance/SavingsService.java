@@ -1,6 +1,7 @@
 package org.cleanprod.performance;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.cleanprod.consumption.ConsumptionService;
 import org.cleanprod.facility.FacilityService;
 import org.cleanprod.planning.PlanningService;
 import org.cleanprod.planning.TargetBand;
@@ -18,6 +20,7 @@ import org.cleanprod.planning.TargetView;
 import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.reference.ResourceKind;
 import org.cleanprod.reference.ResourceView;
+import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
 
@@ -50,8 +53,14 @@ public class SavingsService {
 
 	private final JdbcClient jdbc;
 
+	private final ConsumptionService consumption;
+
+	private final Clock clock;
+
 	SavingsService(FacilityService facilities, BaselineService baselines, ReferenceService reference,
-			PlanningService planning, JdbcClient jdbc) {
+			PlanningService planning, JdbcClient jdbc, ConsumptionService consumption, Clock clock) {
+		this.consumption = consumption;
+		this.clock = clock;
 		this.facilities = facilities;
 		this.baselines = baselines;
 		this.reference = reference;
@@ -64,7 +73,23 @@ public class SavingsService {
 		return this.facilities.require(facilityId, user, english);
 	}
 
-	/** The savings over the twelve months ending with {@code reportingEnd}. */
+	/**
+	 * The month a facility's savings page opens on: December of the latest year with
+	 * records (the current year too, as soon as it has any), else of the last full year.
+	 */
+	public YearMonth defaultReportingEnd(long facilityId, CurrentUser user) {
+		int year = this.consumption.latestYear(facilityId, user)
+			.orElseGet(() -> LocalDate.ofInstant(this.clock.instant(), Formats.ZONE).getYear() - 1);
+		return YearMonth.of(year, 12);
+	}
+
+	/**
+	 * The savings over the twelve months ending with {@code reportingEnd}. None are given
+	 * while the baseline lacks data in one of its months ({@link BaselineCoverage}) or
+	 * when the reporting period overlaps it; the view says why. The headline figure and
+	 * each year's figure of the chart come from one calculation by the facility's method
+	 * ({@link SavingsMethodChoice}), so the same period always reads the same.
+	 */
 	public SavingsView savings(long facilityId, YearMonth reportingEnd, CurrentUser user, boolean english) {
 		this.facilities.require(facilityId, user, english);
 		YearMonth reportingStart = reportingEnd.minusMonths(11);
@@ -73,29 +98,61 @@ public class SavingsService {
 		YearMonth from = baseline.map(BaselineView::start)
 			.filter(start -> start.isBefore(reportingStart))
 			.orElse(reportingStart);
-		Series series = series(facilityId, from, reportingEnd, product);
+		YearMonth yearEnd = YearMonth.of(reportingEnd.getYear(), 12);
+		YearMonth to = baseline.map(BaselineView::end).filter(end -> end.isAfter(yearEnd)).orElse(yearEnd);
+		Series series = series(facilityId, from, to, product);
 		TargetView target = this.planning.activePlan(reportingEnd.atEndOfMonth())
 			.flatMap(plan -> this.planning.target(plan.id(), SAVINGS_TARGET))
 			.orElse(null);
+		int reportingMonths = monthsWithEnergy(series, reportingStart, reportingEnd);
 		if (baseline.isEmpty()) {
-			return new SavingsView(facilityId, null, reportingStart, reportingEnd, productName(product),
-					productUnit(product), List.of(), null, null, null, null, null, target, null,
-					points(series, from, reportingEnd, null, null), List.of());
+			return new SavingsView(facilityId, null, reportingStart, reportingEnd, reportingMonths,
+					productName(product), productUnit(product), null, null, null, List.of(), null, null, null, null,
+					null, target, null, points(series, from, reportingEnd, null, null), List.of());
 		}
 		BaselineView base = baseline.get();
-		FacilityPeriod<String> basePeriod = period(series, base.start(), base.end());
-		FacilityPeriod<String> reportPeriod = period(series, reportingStart, reportingEnd);
-		IntensitySavingsResult<String> intensity = IntensitySavings.calculate(basePeriod, reportPeriod);
+		BaselineCoverage coverage = this.baselines.coverage(facilityId, base.start(), base.end());
+		String missing = coverage.complete() ? null : this.baselines.missingText(facilityId, coverage, english);
+		YearMonth firstReportingEnd = base.end().plusMonths(BaselineCoverage.MONTHS);
+		boolean overlaps = !reportingStart.isAfter(base.end()) && !reportingEnd.isBefore(base.start());
+		String periodProblem = !coverage.complete() ? SavingsView.BASELINE_INCOMPLETE
+				: overlaps ? SavingsView.REPORTING_OVERLAPS_BASELINE : null;
+		if (periodProblem != null) {
+			return new SavingsView(facilityId, base, reportingStart, reportingEnd, reportingMonths,
+					productName(product), productUnit(product), periodProblem, missing, firstReportingEnd, List.of(),
+					null, null, null, null, null, target, null, points(series, from, reportingEnd, base, null),
+					coverage.complete() ? years(series, base, product) : List.of());
+		}
+		Figure figure = figure(series, base, reportingStart, reportingEnd, product);
 		// in the reference order (electricity, then the fuels, water, materials), as the
 		// records grid lists them
 		List<SavingsView.ResourceSaving> resources = new ArrayList<>();
 		for (ResourceView resource : this.reference.resources()) {
-			IntensitySaving saving = intensity.resources().get(resource.code());
+			IntensitySaving saving = figure.intensity().resources().get(resource.code());
 			if (saving != null) {
 				resources.add(new SavingsView.ResourceSaving(resource.code(), resource.name(english),
 						resource.baseUnit(), saving));
 			}
 		}
+		TargetBand.Position position = (target != null && figure.percent() != null)
+				? target.classify(BigDecimal.valueOf(figure.percent())) : null;
+		return new SavingsView(facilityId, base, reportingStart, reportingEnd, reportingMonths, productName(product),
+				productUnit(product), null, null, firstReportingEnd, resources, figure.intensity().totalEnergy(),
+				figure.normalised(), figure.problem(), figure.choice(), figure.percent(), target, position,
+				points(series, from, reportingEnd, base, figure.normalised()), years(series, base, product));
+	}
+
+	/**
+	 * The savings of a span of months against the baseline: by intensity, by the
+	 * regression model when one can be fitted, which method applies and its percentage.
+	 */
+	private record Figure(IntensitySavingsResult<String> intensity, NormalisedSavingsResult normalised, String problem,
+			SavingsMethodChoice choice, Double percent) {
+	}
+
+	private static Figure figure(Series series, BaselineView base, YearMonth from, YearMonth to, Product product) {
+		IntensitySavingsResult<String> intensity = IntensitySavings.calculate(period(series, base.start(), base.end()),
+				period(series, from, to));
 		NormalisedSavingsResult normalised = null;
 		String problem = null;
 		if (product == null) {
@@ -104,7 +161,7 @@ public class SavingsService {
 		else {
 			try {
 				normalised = NormalisedSavings.calculate(observations(series, base.start(), base.end()),
-						observations(series, reportingStart, reportingEnd));
+						observations(series, from, to));
 			}
 			catch (SavingsInputException ex) {
 				problem = ex.code().name();
@@ -117,11 +174,7 @@ public class SavingsService {
 			case INTENSITY -> intensity.totalEnergy().savingsFraction() * 100;
 			case NONE -> null;
 		};
-		TargetBand.Position position = (target != null && percent != null)
-				? target.classify(BigDecimal.valueOf(percent)) : null;
-		return new SavingsView(facilityId, base, reportingStart, reportingEnd, productName(product),
-				productUnit(product), resources, intensity.totalEnergy(), normalised, problem, choice, percent, target,
-				position, points(series, from, reportingEnd, base, normalised), years(series, base));
+		return new Figure(intensity, normalised, problem, choice, percent);
 	}
 
 	/**
@@ -247,22 +300,32 @@ public class SavingsService {
 	}
 
 	/**
-	 * The intensity savings of total energy in each full calendar year after the
-	 * baseline.
+	 * The savings in each calendar year after the baseline up to the reporting period's
+	 * year, each by the same calculation as the headline ({@link #figure}); a year with
+	 * fewer than twelve months of energy says how many it has.
 	 */
-	private static List<SavingsView.YearSaving> years(Series series, BaselineView baseline) {
-		FacilityPeriod<String> base = period(series, baseline.start(), baseline.end());
+	private static List<SavingsView.YearSaving> years(Series series, BaselineView baseline, Product product) {
 		List<SavingsView.YearSaving> years = new ArrayList<>();
 		int first = baseline.end().getYear() + ((baseline.end().getMonthValue() == 12) ? 1 : 2);
 		int last = series.toe().keySet().stream().mapToInt(YearMonth::getYear).max().orElse(first - 1);
 		for (int year = first; year <= last; year++) {
-			FacilityPeriod<String> period = period(series, YearMonth.of(year, 1), YearMonth.of(year, 12));
-			IntensitySaving saving = IntensitySavings.saving(new PeriodUse(base.totalEnergyToe(), base.production()),
-					new PeriodUse(period.totalEnergyToe(), period.production()));
-			years.add(new SavingsView.YearSaving(year,
-					(saving.savingsFraction() != null) ? saving.savingsFraction() * 100 : null));
+			YearMonth january = YearMonth.of(year, 1);
+			YearMonth december = YearMonth.of(year, 12);
+			Figure figure = figure(series, baseline, january, december, product);
+			years.add(new SavingsView.YearSaving(year, figure.choice().method(), figure.percent(),
+					monthsWithEnergy(series, january, december)));
 		}
 		return years;
+	}
+
+	private static int monthsWithEnergy(Series series, YearMonth from, YearMonth to) {
+		int months = 0;
+		for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+			if (series.toe().containsKey(month)) {
+				months++;
+			}
+		}
+		return months;
 	}
 
 	private static String productName(Product product) {

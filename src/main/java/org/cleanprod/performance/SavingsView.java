@@ -12,18 +12,41 @@ import org.cleanprod.shared.units.MeasureUnit;
  * A facility's performance over a reporting period against its baseline: intensity
  * savings per resource and for all energy (TOE), the regression-normalised savings with
  * the model's quality, which method applies and why, and how the savings compare with the
- * active plan's target band. {@code months} carries the series the charts draw.
+ * active plan's target band. {@code savingsPercent} is the one figure of the period, by
+ * {@code choice}'s method, that the headline, the table's total and the chart show;
+ * {@code months} carries the series the charts draw.
+ *
+ * @param reportingMonths how many months of the reporting period have energy figures
+ * @param periodProblem why no savings are given although there is a baseline:
+ * {@value #BASELINE_INCOMPLETE} or {@value #REPORTING_OVERLAPS_BASELINE}; {@code null}
+ * otherwise
+ * @param baselineMissing the months the baseline lacks, by resource and product, when it
+ * is incomplete
+ * @param firstReportingEnd the first reporting end whose twelve months follow the
+ * baseline
  */
 public record SavingsView(long facilityId, BaselineView baseline, YearMonth reportingStart, YearMonth reportingEnd,
-		String mainProduct, MeasureUnit productUnit, List<ResourceSaving> resources, IntensitySaving totalEnergy,
+		int reportingMonths, String mainProduct, MeasureUnit productUnit, String periodProblem, String baselineMissing,
+		YearMonth firstReportingEnd, List<ResourceSaving> resources, IntensitySaving totalEnergy,
 		NormalisedSavingsResult normalised, String regressionProblem, SavingsMethodChoice choice, Double savingsPercent,
 		TargetView target, TargetBand.Position position, List<MonthPoint> months, List<YearSaving> years) {
+
+	/** A month of the baseline lacks consumption or production. */
+	public static final String BASELINE_INCOMPLETE = "BASELINE_INCOMPLETE";
+
+	/** The reporting period shares months with the baseline. */
+	public static final String REPORTING_OVERLAPS_BASELINE = "REPORTING_OVERLAPS_BASELINE";
 
 	/**
 	 * The intensity saving of one resource, in the resource's base unit per unit of
 	 * product.
 	 */
 	public record ResourceSaving(String code, String label, MeasureUnit baseUnit, IntensitySaving saving) {
+
+		/** The saving as a percentage, or null. */
+		public Double percent() {
+			return (this.saving.savingsFraction() != null) ? this.saving.savingsFraction() * 100 : null;
+		}
 
 	}
 
@@ -37,14 +60,22 @@ public record SavingsView(long facilityId, BaselineView baseline, YearMonth repo
 	}
 
 	/**
-	 * The intensity saving of total energy in a full calendar year after the baseline.
+	 * The savings of a calendar year after the baseline, by the facility's method, as for
+	 * a reporting period of that year.
+	 *
+	 * @param months how many of its months have energy figures
 	 */
-	public record YearSaving(int year, Double percent) {
+	public record YearSaving(int year, SavingsMethod method, Double percent, int months) {
 
 	}
 
 	public boolean hasBaseline() {
 		return this.baseline != null;
+	}
+
+	/** Whether savings were computed for the period. */
+	public boolean hasSavings() {
+		return this.baseline != null && this.periodProblem == null;
 	}
 
 }

@@ -9,6 +9,7 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reference settings: legal thresholds and conventions kept as data, read through
  * {@link ReferenceService#setting}. Each edit writes its audit row in the same
- * transaction and refreshes {@link ReferenceService}.
+ * transaction and refreshes {@link ReferenceService}; a new value is announced
+ * ({@link SettingChanged}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,8 +34,11 @@ class SettingService {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	SettingService(ReferenceSettingRepository settings, ReferenceService reference, ReferenceCatalog catalog,
-			AuditLog audit) {
+			AuditLog audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.settings = settings;
 		this.reference = reference;
 		this.catalog = catalog;
@@ -72,6 +77,9 @@ class SettingService {
 		}
 		this.audit.updated(actor, ENTITY, setting.getId(), before, SettingSnapshot.of(setting));
 		this.reference.changed();
+		if (new BigDecimal(before.value()).compareTo(new BigDecimal(setting.getValue())) != 0) {
+			this.events.publishEvent(new SettingChanged(setting.getKey()));
+		}
 		return true;
 	}
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cleanprod.consumption.ConsumptionService;
+import org.cleanprod.consumption.RecordSource;
 import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
 import org.cleanprod.planning.PlanForm;
@@ -142,6 +143,15 @@ final class AccessWorld {
 				otherFacility }) {
 			products.put(facility,
 					consumption.addProduct(facility, "Sản phẩm ma trận", MeasureUnit.TONNE, true, registrar));
+			// twelve complete months, so that the 2023 baseline the matrix sets is
+			// accepted
+			for (int month = 1; month <= 12; month++) {
+				java.time.YearMonth period = java.time.YearMonth.of(2023, month);
+				consumption.saveProduction(facility, products.get(facility), period, java.math.BigDecimal.TEN,
+						RecordSource.ENTERED, registrar);
+				consumption.saveConsumption(facility, "ELECTRICITY", period,
+						java.math.BigDecimal.valueOf(1000L + month), MeasureUnit.KWH, RecordSource.ENTERED, registrar);
+			}
 		}
 
 		long issued = planning.create(plan(PlanStatus.ISSUED), registrar);

@@ -49,7 +49,7 @@ final class Facilities {
 
 	FacilityForm form(long enterpriseId, String name, String commune, String sector) {
 		return new FacilityForm(enterpriseId, name, "Số 1, đường Thử Nghiệm", commune(commune).id(), null, sector,
-				"vải", 120, true, false, FacilityStatus.ACTIVE, null, List.of(), null);
+				"vải", 120, true, FacilityStatus.ACTIVE, null, List.of(), null);
 	}
 
 	/**

@@ -26,7 +26,7 @@ public final class FacilityFixtures {
 		long enterprise = service.registerEnterprise(new EnterpriseForm(Facilities.newTaxCode(), "Công ty " + name,
 				null, null, Ownership.PRIVATE, null, null, null, null), officer);
 		long unit = currentCommune(reference, "Phường Phú Cường").id();
-		return service.register(new FacilityForm(enterprise, name, null, unit, null, sector, null, 100, true, false,
+		return service.register(new FacilityForm(enterprise, name, null, unit, null, sector, null, 100, true,
 				FacilityStatus.ACTIVE, null, List.of(), null), officer);
 	}
 
@@ -62,7 +62,7 @@ public final class FacilityFixtures {
 	 */
 	public static long facility(FacilityService service, CurrentUser officer, long enterprise, String name, long unitId,
 			Long zoneId, String sector) {
-		return service.register(new FacilityForm(enterprise, name, null, unitId, zoneId, sector, null, 100, true, false,
+		return service.register(new FacilityForm(enterprise, name, null, unitId, zoneId, sector, null, 100, true,
 				FacilityStatus.ACTIVE, null, List.of(), null), officer);
 	}
 

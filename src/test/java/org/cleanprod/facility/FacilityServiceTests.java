@@ -104,7 +104,7 @@ class FacilityServiceTests {
 				district);
 		FacilityForm moved = this.facilities.form(enterprise, "Xưởng cơ khí", "Phường Dĩ An", "25");
 		FacilityForm withVersion = new FacilityForm(moved.enterpriseId(), moved.name(), moved.address(), moved.unitId(),
-				null, "25", null, null, true, false, FacilityStatus.ACTIVE, null, List.of(),
+				null, "25", null, null, true, FacilityStatus.ACTIVE, null, List.of(),
 				this.service.form(inside, district).version());
 		assertThatThrownBy(() -> this.service.update(inside, withVersion, district))
 			.isInstanceOf(InvalidFormException.class);
@@ -119,7 +119,7 @@ class FacilityServiceTests {
 		assertThatThrownBy(() -> this.service.details(other, user, false)).isInstanceOf(NotFoundException.class);
 		FacilityForm form = this.service.form(own, user);
 		FacilityForm edited = new FacilityForm(form.enterpriseId(), "Xưởng giày số 1", form.address(), form.unitId(),
-				form.zoneId(), form.sectorCode(), form.mainProducts(), 300, false, true, FacilityStatus.CLOSED, null,
+				form.zoneId(), form.sectorCode(), form.mainProducts(), 300, false, FacilityStatus.CLOSED, null,
 				form.contacts(), form.version());
 		assertThat(this.service.update(own, edited, user)).isTrue();
 		FacilityDetails details = this.service.details(own, user, false);
@@ -166,7 +166,7 @@ class FacilityServiceTests {
 		FacilityForm form = this.facilities.form(enterprise, "Nhà máy điện tử", "Phường Bình Hòa", "26");
 		long inZone = this.service.register(
 				new FacilityForm(form.enterpriseId(), form.name(), form.address(), form.unitId(), vsipZone,
-						form.sectorCode(), null, null, false, false, FacilityStatus.ACTIVE, null, List.of(), null),
+						form.sectorCode(), null, null, false, FacilityStatus.ACTIVE, null, List.of(), null),
 				this.officer);
 		long outside = this.facilities.textileMill("Phường Bình Hòa");
 		CurrentUser zone = this.users.zone(vsipBoard);
@@ -179,10 +179,10 @@ class FacilityServiceTests {
 		long id = this.facilities.textileMill("Phường Phú Cường");
 		FacilityForm form = this.service.form(id, this.officer);
 		FacilityForm first = new FacilityForm(form.enterpriseId(), "Tên mới", form.address(), form.unitId(), null,
-				form.sectorCode(), null, null, true, false, FacilityStatus.ACTIVE, null, List.of(), form.version());
+				form.sectorCode(), null, null, true, FacilityStatus.ACTIVE, null, List.of(), form.version());
 		this.service.update(id, first, this.officer);
 		FacilityForm stale = new FacilityForm(form.enterpriseId(), "Tên cũ hơn", form.address(), form.unitId(), null,
-				form.sectorCode(), null, null, true, false, FacilityStatus.ACTIVE, null, List.of(), form.version());
+				form.sectorCode(), null, null, true, FacilityStatus.ACTIVE, null, List.of(), form.version());
 		assertThatThrownBy(() -> this.service.update(id, stale, this.officer)).isInstanceOf(BusinessException.class);
 		assertThat(this.service.details(id, this.officer, false).name()).isEqualTo("Tên mới");
 	}

@@ -85,7 +85,7 @@ class FacilityUnitsTests {
 		long enterprise = this.facilities.enterprise("Công ty TNHH Phường Cũ");
 		FacilityForm form = this.facilities.form(enterprise, "Xưởng phường cũ", "Phường Phú Cường", "13");
 		FacilityForm onOldWard = new FacilityForm(form.enterpriseId(), form.name(), form.address(), this.oldWard.id(),
-				null, form.sectorCode(), null, null, true, false, FacilityStatus.ACTIVE, null, List.of(), null);
+				null, form.sectorCode(), null, null, true, FacilityStatus.ACTIVE, null, List.of(), null);
 		assertThatThrownBy(() -> this.service.register(onOldWard, this.officer))
 			.isInstanceOf(InvalidFormException.class)
 			.satisfies(ex -> assertThat(((InvalidFormException) ex).problems().get("unitId").arguments())

@@ -121,7 +121,7 @@ class RegistryScopeTests {
 		long count = facilityCount();
 		FacilityForm form = this.facilities.form(this.foreignEnterprise, "Xưởng chiếm quyền", "Phường Bình Hòa", "20");
 		FacilityForm inZone = new FacilityForm(form.enterpriseId(), form.name(), form.address(), form.unitId(), zone,
-				form.sectorCode(), null, null, false, false, FacilityStatus.ACTIVE, null, java.util.List.of(), null);
+				form.sectorCode(), null, null, false, FacilityStatus.ACTIVE, null, java.util.List.of(), null);
 		this.mvc
 			.perform(post("/api/v1/facilities").with(as(zoneOfficer))
 				.with(csrf())

@@ -179,7 +179,7 @@ class RegistryJourneys {
 			.findFirst()
 			.orElseThrow();
 		return this.facilities.register(new FacilityForm(enterprise, name, null, unit.id(), null, "15", null, 50, false,
-				false, FacilityStatus.ACTIVE, null, List.of(), null), this.system);
+				FacilityStatus.ACTIVE, null, List.of(), null), this.system);
 	}
 
 	private UnitView district(String code) {

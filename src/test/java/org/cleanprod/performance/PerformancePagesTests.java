@@ -1,6 +1,7 @@
 package org.cleanprod.performance;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
 
@@ -9,7 +10,9 @@ import org.cleanprod.consumption.RecordSource;
 import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
 import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.PageQuery;
 import org.cleanprod.shared.units.MeasureUnit;
 import org.cleanprod.test.IntegrationTest;
@@ -185,6 +188,53 @@ class PerformancePagesTests {
 			.enterprise(this.facilities.details(this.mill, this.officer, false).enterprise().id());
 		this.mvc.perform(get("/performance/quality").with(as(enterprise))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/performance/facilities/" + this.mill).with(as(enterprise))).andExpect(status().isOk());
+	}
+
+	@Test
+	void theSavingsPageOpensOnTheLatestYearWithRecords() throws Exception {
+		YearMonth january = YearMonth.of(LocalDate.now(Formats.ZONE).getYear(), 1);
+		this.consumption.saveConsumption(this.mill, "ELECTRICITY", january, new BigDecimal("1000"), MeasureUnit.KWH,
+				RecordSource.ENTERED, this.officer);
+		this.mvc.perform(get("/performance/facilities/" + this.mill).with(as(this.officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"end\" value=\"" + january.getYear() + "-12\"")));
+	}
+
+	/**
+	 * 2019 uses 10 % less per tonne but May 2019 was typed 1,000 times too large: energy
+	 * rose. The headline, the table's total and the chart's 2019 bar say so in words, as
+	 * one figure.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "vi", "en" })
+	void anIncreaseReadsAsAnIncreaseAndTheHeadlineTheTotalAndTheChartAgree(String lang) throws Exception {
+		this.mvc
+			.perform(post("/performance/facilities/" + this.mill + "/baseline").with(as(this.officer))
+				.with(csrf())
+				.param("start", "2018-01"))
+			.andExpect(result -> assertThat(((Flash) result.getFlashMap().get("flash")).messageKey())
+				.isEqualTo("performance.baseline.saved"));
+		String page = this.mvc
+			.perform(get("/performance/facilities/" + this.mill).param("end", "2019-12")
+				.param("lang", lang)
+				.with(as(this.officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String headline = between(page, "id=\"savings-percent\">", "<");
+		String total = between(page, "id=\"savings-total\">", "<").strip();
+		assertThat(headline).startsWith("vi".equals(lang) ? "Tăng " : "increase of ").doesNotContain("-");
+		assertThat(total).isEqualTo(headline);
+		String chart = org.springframework.web.util.HtmlUtils.htmlUnescape(between(page, "data-chart=\"", "\""));
+		assertThat(chart).contains("\"savingsWords\":[\"" + headline + "\"]");
+	}
+
+	private static String between(String text, String before, String after) {
+		int start = text.indexOf(before);
+		assertThat(start).as("%s in the page", before).isNotNegative();
+		start += before.length();
+		return text.substring(start, text.indexOf(after, start));
 	}
 
 }

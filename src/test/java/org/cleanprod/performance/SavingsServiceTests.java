@@ -101,6 +101,10 @@ class SavingsServiceTests {
 
 	@Test
 	void aNewBaselineSupersedesTheOldOneWhichStaysInTheHistory() {
+		for (YearMonth month = YearMonth.of(2017, 1); !month.isAfter(YearMonth.of(2019, 6)); month = month
+			.plusMonths(1)) {
+			record(month, 100 + month.getMonthValue(), 150_000);
+		}
 		this.baselines.set(this.mill, YearMonth.of(2017, 1), null, this.officer);
 		this.baselines.set(this.mill, YearMonth.of(2018, 7), "12 tháng", this.officer);
 		assertThat(this.baselines.history(this.mill, this.officer)).hasSize(2).first().satisfies(baseline -> {
