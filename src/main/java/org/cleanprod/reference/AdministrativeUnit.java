@@ -50,7 +50,11 @@ class AdministrativeUnit {
 
 	private String confidence;
 
+	private String confidenceEn;
+
 	private String note;
+
+	private String noteEn;
 
 	@Column(name = "search_text")
 	private String searchText;
@@ -92,6 +96,7 @@ class AdministrativeUnit {
 		this.validTo = form.validTo();
 		this.legalBasis = Texts.blankToNull(form.legalBasis());
 		this.note = Texts.blankToNull(form.note());
+		this.noteEn = Texts.blankToNull(form.noteEn());
 		rename(form.name().strip(), Texts.blankToNull(form.nameEn()));
 		return !before.equals(UnitSnapshot.of(this, List.of()));
 	}
@@ -175,8 +180,16 @@ class AdministrativeUnit {
 		return this.confidence;
 	}
 
+	String getConfidenceEn() {
+		return this.confidenceEn;
+	}
+
 	String getNote() {
 		return this.note;
+	}
+
+	String getNoteEn() {
+		return this.noteEn;
 	}
 
 	void setNote(String note) {

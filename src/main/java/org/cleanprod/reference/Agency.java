@@ -38,7 +38,11 @@ class Agency {
 
 	private String confidence;
 
+	private String confidenceEn;
+
 	private String note;
+
+	private String noteEn;
 
 	@Version
 	private long version;
@@ -92,8 +96,16 @@ class Agency {
 		return this.confidence;
 	}
 
+	String getConfidenceEn() {
+		return this.confidenceEn;
+	}
+
 	String getNote() {
 		return this.note;
+	}
+
+	String getNoteEn() {
+		return this.noteEn;
 	}
 
 	long getVersion() {

@@ -122,7 +122,8 @@ class AgencyService {
 			.toList();
 		return new AgencyDetails(agency.getId(), agency.getCode(), agency.getName(), agency.getNameEn(),
 				agency.getKind(), agency.isActive(), zones, this.catalog.sources(agency.getSourceIds()),
-				withNotes ? agency.getConfidence() : null, withNotes ? agency.getNote() : null, agency.getVersion());
+				withNotes ? agency.getConfidence() : null, withNotes ? agency.getConfidenceEn() : null,
+				withNotes ? agency.getNote() : null, withNotes ? agency.getNoteEn() : null, agency.getVersion());
 	}
 
 	private Agency load(long id) {

@@ -53,7 +53,11 @@ class ConversionFactor {
 
 	private String confidence;
 
+	private String confidenceEn;
+
 	private String note;
+
+	private String noteEn;
 
 	private Long supersededBy;
 
@@ -75,18 +79,20 @@ class ConversionFactor {
 		this.validTo = form.validTo();
 		this.derived = Boolean.TRUE.equals(form.derived());
 		this.createdAt = createdAt;
-		annotate(form.sourceIds(), form.confidence(), form.note());
+		annotate(form.sourceIds(), form.confidence(), form.confidenceEn(), form.note(), form.noteEn());
 	}
 
 	/**
-	 * Corrects what is said about the factor (source ids as "S-EF1;S-EF3"); true when
-	 * anything changed.
+	 * Corrects what is said about the factor (source ids as "S-EF1;S-EF3"; confidence and
+	 * note in Vietnamese and English); true when anything changed.
 	 */
-	boolean annotate(String sourceIds, String confidence, String note) {
+	boolean annotate(String sourceIds, String confidence, String confidenceEn, String note, String noteEn) {
 		FactorSnapshot before = FactorSnapshot.of(this);
 		this.sourceIds = ReferenceCatalog.normalize(sourceIds);
 		this.confidence = Texts.blankToNull(confidence);
+		this.confidenceEn = Texts.blankToNull(confidenceEn);
 		this.note = Texts.blankToNull(note);
+		this.noteEn = Texts.blankToNull(noteEn);
 		return !before.equals(FactorSnapshot.of(this));
 	}
 
@@ -156,8 +162,16 @@ class ConversionFactor {
 		return this.confidence;
 	}
 
+	String getConfidenceEn() {
+		return this.confidenceEn;
+	}
+
 	String getNote() {
 		return this.note;
+	}
+
+	String getNoteEn() {
+		return this.noteEn;
 	}
 
 	Long getSupersededBy() {

@@ -20,7 +20,8 @@ public record FactorForm(@NotNull FactorKind kind, @NotNull MeasureUnit perUnit,
 		@NotNull @Positive @DecimalMax(MAX_VALUE) BigDecimal value,
 		@Positive @DecimalMax(MAX_VALUE) BigDecimal valueMax, LocalDate validFrom, LocalDate validTo, Boolean derived,
 		@Size(max = 200) @Pattern(regexp = SOURCE_IDS) String sourceIds, @Size(max = 300) String confidence,
-		@Size(max = 1000) String note, Long supersedes, Boolean closeOpen) {
+		@Size(max = 300) String confidenceEn, @Size(max = 1000) String note, @Size(max = 1000) String noteEn,
+		Long supersedes, Boolean closeOpen) {
 
 	/** The largest value the column keeps (12 digits before the decimal point). */
 	static final String MAX_VALUE = "999999999999";
@@ -34,7 +35,8 @@ public record FactorForm(@NotNull FactorKind kind, @NotNull MeasureUnit perUnit,
 	 */
 	static FactorForm start(FactorKind kind, MeasureUnit perUnit, LocalDate validFrom, LocalDate validTo,
 			Long supersedes) {
-		return new FactorForm(kind, perUnit, null, null, validFrom, validTo, false, null, null, null, supersedes, null);
+		return new FactorForm(kind, perUnit, null, null, validFrom, validTo, false, null, null, null, null, null,
+				supersedes, null);
 	}
 
 	/** The unit's name, as the select list's values are written. */

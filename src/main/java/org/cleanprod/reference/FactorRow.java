@@ -9,11 +9,13 @@ import java.util.List;
  * A version of a conversion factor as the resource page and the API show it, with its
  * sources. {@code supersededBy} names the correction that replaced a wrong factor (no
  * longer used for new conversions), {@code supersedes} the factor this one corrects.
+ * Texts are in Vietnamese, each with its English twin (null when there is none);
  * {@code confidence} and {@code note} are null for users who do not edit reference data.
  */
 public record FactorRow(long id, String resourceCode, FactorKind kind, MeasureUnitView perUnit, BigDecimal value,
 		BigDecimal valueMax, LocalDate validFrom, LocalDate validTo, boolean derived, List<SourceView> sources,
-		String confidence, String note, Long supersededBy, Long supersedes, Instant createdAt) {
+		String confidence, String confidenceEn, String note, String noteEn, Long supersededBy, Long supersedes,
+		Instant createdAt) {
 
 	/** Applies from its start on, until a later version closes it. */
 	public boolean openEnded() {

@@ -226,8 +226,11 @@ class FactorService {
 		if (form.version() == null || form.version() != factor.getVersion()) {
 			throw new BusinessException("common.staleEdit");
 		}
+		InvalidFormException.Collector errors = new InvalidFormException.Collector();
+		Bilingual.requireVietnamese(errors, form.confidence(), form.confidenceEn(), form.note(), form.noteEn());
+		errors.throwIfAny();
 		FactorSnapshot before = FactorSnapshot.of(factor);
-		if (!factor.annotate(form.sourceIds(), form.confidence(), form.note())) {
+		if (!factor.annotate(form.sourceIds(), form.confidence(), form.confidenceEn(), form.note(), form.noteEn())) {
 			return false;
 		}
 		save(factor);
@@ -238,6 +241,7 @@ class FactorService {
 
 	/** The rules of a factor on its own, before it is compared with the others. */
 	private static void check(Resource resource, FactorForm form, InvalidFormException.Collector errors) {
+		Bilingual.requireVietnamese(errors, form.confidence(), form.confidenceEn(), form.note(), form.noteEn());
 		if (resource.getKind() != ResourceKind.ENERGY && form.kind() != FactorKind.TCO2) {
 			errors.reject("kind", "reference.factor.error.energyOnly");
 		}
@@ -308,7 +312,8 @@ class FactorService {
 				MeasureUnitView.of(factor.getPerUnit()), Decimals.plain(factor.getValue()),
 				Decimals.plain(factor.getValueMax()), factor.getValidFrom(), factor.getValidTo(), factor.isDerived(),
 				this.catalog.sources(factor.getSourceIds()), withNotes ? factor.getConfidence() : null,
-				withNotes ? factor.getNote() : null, factor.getSupersededBy(), supersedes, factor.getCreatedAt());
+				withNotes ? factor.getConfidenceEn() : null, withNotes ? factor.getNote() : null,
+				withNotes ? factor.getNoteEn() : null, factor.getSupersededBy(), supersedes, factor.getCreatedAt());
 	}
 
 	/** A validity end as messages show it: the date, or "…" when open. */

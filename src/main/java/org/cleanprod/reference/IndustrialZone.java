@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.cleanprod.shared.text.Texts;
 
-/** An industrial zone or cluster, managed by a board (an agency of kind ZONE_BOARD). */
+/**
+ * An industrial zone or cluster, managed by a board (an agency of kind ZONE_BOARD). Its
+ * texts are in Vietnamese, each with an English twin that may be missing.
+ */
 @Entity
 @Table(name = "industrial_zone")
 class IndustrialZone {
@@ -36,7 +39,11 @@ class IndustrialZone {
 
 	private String locationNote;
 
+	private String locationNoteEn;
+
 	private String areaNote;
+
+	private String areaNoteEn;
 
 	private boolean active = true;
 
@@ -44,7 +51,11 @@ class IndustrialZone {
 
 	private String confidence;
 
+	private String confidenceEn;
+
 	private String note;
+
+	private String noteEn;
 
 	private String searchText;
 
@@ -78,7 +89,9 @@ class IndustrialZone {
 		this.unitId = form.unitId();
 		this.areaHa = form.areaHa();
 		this.locationNote = Texts.blankToNull(form.locationNote());
+		this.locationNoteEn = Texts.blankToNull(form.locationNoteEn());
 		this.note = Texts.blankToNull(form.note());
+		this.noteEn = Texts.blankToNull(form.noteEn());
 		this.active = Boolean.TRUE.equals(form.active());
 		return !before.equals(ZoneSnapshot.of(this));
 	}
@@ -131,8 +144,16 @@ class IndustrialZone {
 		return this.locationNote;
 	}
 
+	String getLocationNoteEn() {
+		return this.locationNoteEn;
+	}
+
 	String getAreaNote() {
 		return this.areaNote;
+	}
+
+	String getAreaNoteEn() {
+		return this.areaNoteEn;
 	}
 
 	boolean isActive() {
@@ -151,8 +172,16 @@ class IndustrialZone {
 		return this.confidence;
 	}
 
+	String getConfidenceEn() {
+		return this.confidenceEn;
+	}
+
 	String getNote() {
 		return this.note;
+	}
+
+	String getNoteEn() {
+		return this.noteEn;
 	}
 
 	void setNote(String note) {

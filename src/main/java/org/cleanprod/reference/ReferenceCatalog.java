@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The sources of the reference data and the notes on their confidence, as shipped with
  * the application under {@code /reference} ({@code sources.csv}, {@code SOURCES.md},
- * {@code NOTES.md}), and the sectors with the sources they cite. Read from the class path
- * once: they change only with a release.
+ * {@code NOTES.md}, each document with its Vietnamese version {@code SOURCES.vi.md},
+ * {@code NOTES.vi.md}), and the sectors with the sources they cite. Read from the class
+ * path once: they change only with a release.
  */
 @Component
 class ReferenceCatalog {
@@ -40,8 +41,9 @@ class ReferenceCatalog {
 		this.sources = new LinkedHashMap<>();
 		try (InputStream input = new ClassPathResource("reference/sources.csv").getInputStream()) {
 			for (Map<String, String> row : Csv.readMaps(input)) {
-				SourceView source = new SourceView(row.get("id").strip(), row.get("title").strip(),
-						Texts.blankToNull(row.get("url")), Texts.blankToNull(row.get("date")));
+				SourceView source = new SourceView(row.get("id").strip(), row.get("title_vi").strip(),
+						row.get("title").strip(), Texts.blankToNull(row.get("url")),
+						Texts.blankToNull(row.get("date")));
 				this.sources.put(source.id(), source);
 			}
 		}
@@ -84,14 +86,16 @@ class ReferenceCatalog {
 	}
 
 	/**
-	 * A shipped Markdown document rendered as safe HTML, its headings below the page's
-	 * sections ({@code h3}).
+	 * A shipped Markdown document in the reader's language (its Vietnamese version
+	 * {@code X.vi.md} unless {@code english}) rendered as safe HTML, its headings below
+	 * the page's sections ({@code h3}).
 	 */
-	synchronized String document(String name) {
+	synchronized String document(String name, boolean english) {
 		if (!DOCUMENTS.contains(name)) {
 			throw new IllegalArgumentException(name);
 		}
-		return this.documents.computeIfAbsent(name, file -> Markdown.toHtml(read("reference/" + file), 3));
+		String file = english ? name : name.replaceFirst("\\.md$", ".vi.md");
+		return this.documents.computeIfAbsent(file, path -> Markdown.toHtml(read("reference/" + path), 3));
 	}
 
 	/**
@@ -101,12 +105,14 @@ class ReferenceCatalog {
 	@Transactional(readOnly = true)
 	List<SectorRow> sectors(boolean withNotes) {
 		return this.jdbc.sql("""
-				SELECT code, level, section_code, name, name_en, source_ids, confidence, note FROM sector
+				SELECT code, level, section_code, name, name_en, source_ids, confidence, confidence_en, note, note_en
+				FROM sector
 				ORDER BY section_code, CASE level WHEN 'SECTION' THEN 0 ELSE 1 END, code
 				""")
 			.query((rs, row) -> new SectorRow(rs.getString("code"), rs.getString("level"), rs.getString("section_code"),
 					rs.getString("name"), rs.getString("name_en"), sources(rs.getString("source_ids")),
-					withNotes ? rs.getString("confidence") : null, withNotes ? rs.getString("note") : null))
+					withNotes ? rs.getString("confidence") : null, withNotes ? rs.getString("confidence_en") : null,
+					withNotes ? rs.getString("note") : null, withNotes ? rs.getString("note_en") : null))
 			.list();
 	}
 

@@ -1,6 +1,7 @@
 package org.cleanprod.reference;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
@@ -59,15 +60,17 @@ class ReferenceController {
 
 	/**
 	 * The table of sources for everyone; the documents describing each source's
-	 * confidence only for those who edit reference data, like the confidence of each row.
+	 * confidence, in the reader's language, only for those who edit reference data, like
+	 * the confidence of each row.
 	 */
 	@GetMapping("/sources")
 	@PreAuthorize("hasAuthority('REFERENCE_READ')")
-	String sources(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String sources(@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
 		model.addAttribute("sources", this.catalog.sources());
 		boolean notes = user.can(Permission.REFERENCE_EDIT);
-		model.addAttribute("sourcesDocument", notes ? this.catalog.document("SOURCES.md") : null);
-		model.addAttribute("notesDocument", notes ? this.catalog.document("NOTES.md") : null);
+		boolean english = ReferencePageModel.isEnglish(locale);
+		model.addAttribute("sourcesDocument", notes ? this.catalog.document("SOURCES.md", english) : null);
+		model.addAttribute("notesDocument", notes ? this.catalog.document("NOTES.md", english) : null);
 		return "reference/sources";
 	}
 

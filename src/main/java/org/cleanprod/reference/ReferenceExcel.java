@@ -118,8 +118,8 @@ class ReferenceExcel {
 							yesNo(factor.derived(), locale), factor.supersededBy(),
 							factor.sources().stream().map(SourceView::id).collect(Collectors.joining(";"))));
 					if (withNotes) {
-						values.add(factor.confidence());
-						values.add(factor.note());
+						values.add(Bilingual.inLanguage(english, factor.confidence(), factor.confidenceEn()));
+						values.add(Bilingual.inLanguage(english, factor.note(), factor.noteEn()));
 					}
 					writer.row(values);
 				}

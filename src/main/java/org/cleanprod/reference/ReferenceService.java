@@ -230,7 +230,8 @@ public class ReferenceService {
 				MeasureUnit.valueOf(rs.getString("per_unit")), rs.getBigDecimal("factor_value"),
 				rs.getBigDecimal("value_max"), rs.getObject("valid_from", java.time.LocalDate.class),
 				rs.getObject("valid_to", java.time.LocalDate.class), rs.getBoolean("derived"),
-				rs.getString("source_ids"), rs.getString("confidence"), rs.getString("note"));
+				rs.getString("source_ids"), rs.getString("confidence"), rs.getString("confidence_en"),
+				rs.getString("note"), rs.getString("note_en"));
 	}
 
 	private Snapshot load(Instant now) {

@@ -12,7 +12,8 @@ import org.cleanprod.shared.text.Texts;
 /**
  * A legal threshold or convention kept as data ({@code DESIGNATED_ENERGY_USER_TOE}): its
  * key is how code reads it, so settings are edited, never added or removed, in the
- * application.
+ * application. Its name, unit, confidence and note are in Vietnamese, each with an
+ * English twin ({@code nameEn}, ...) that may be missing.
  */
 @Entity
 @Table(name = "reference_setting")
@@ -28,13 +29,23 @@ class ReferenceSetting {
 	@Column(name = "setting_value")
 	private String value;
 
+	private String name;
+
+	private String nameEn;
+
 	private String unit;
+
+	private String unitEn;
 
 	private String sourceIds;
 
 	private String confidence;
 
+	private String confidenceEn;
+
 	private String note;
+
+	private String noteEn;
 
 	@Version
 	private long version;
@@ -48,7 +59,9 @@ class ReferenceSetting {
 		this.value = SettingForm.plain(form.value());
 		this.sourceIds = ReferenceCatalog.normalize(form.sourceIds());
 		this.confidence = Texts.blankToNull(form.confidence());
+		this.confidenceEn = Texts.blankToNull(form.confidenceEn());
 		this.note = Texts.blankToNull(form.note());
+		this.noteEn = Texts.blankToNull(form.noteEn());
 		return !before.equals(SettingSnapshot.of(this));
 	}
 
@@ -64,8 +77,20 @@ class ReferenceSetting {
 		return this.value;
 	}
 
+	String getName() {
+		return this.name;
+	}
+
+	String getNameEn() {
+		return this.nameEn;
+	}
+
 	String getUnit() {
 		return this.unit;
+	}
+
+	String getUnitEn() {
+		return this.unitEn;
 	}
 
 	String getSourceIds() {
@@ -76,8 +101,16 @@ class ReferenceSetting {
 		return this.confidence;
 	}
 
+	String getConfidenceEn() {
+		return this.confidenceEn;
+	}
+
 	String getNote() {
 		return this.note;
+	}
+
+	String getNoteEn() {
+		return this.noteEn;
 	}
 
 	long getVersion() {

@@ -60,7 +60,11 @@ class Resource {
 
 	private String confidence;
 
+	private String confidenceEn;
+
 	private String note;
+
+	private String noteEn;
 
 	@Version
 	private long version;
@@ -92,6 +96,7 @@ class Resource {
 		this.active = Boolean.TRUE.equals(form.active());
 		this.sortOrder = (form.sortOrder() != null) ? form.sortOrder() : 0;
 		this.note = Texts.blankToNull(form.note());
+		this.noteEn = Texts.blankToNull(form.noteEn());
 		return !before.equals(ResourceSnapshot.of(this, List.of()));
 	}
 
@@ -152,8 +157,16 @@ class Resource {
 		return this.confidence;
 	}
 
+	String getConfidenceEn() {
+		return this.confidenceEn;
+	}
+
 	String getNote() {
 		return this.note;
+	}
+
+	String getNoteEn() {
+		return this.noteEn;
 	}
 
 	long getVersion() {

@@ -146,7 +146,7 @@ class ResourceController {
 			shown = new ResourceForm(stored.code(), stored.kind(), stored.carrierGroup(), form.name(), form.nameEn(),
 					(stored.kind() == ResourceKind.MATERIAL) ? form.baseUnit() : stored.baseUnit(),
 					form.acceptedUnits(), form.density(), stored.biogenic(), form.sectorCodes(), form.active(),
-					form.sortOrder(), form.note(), form.version());
+					form.sortOrder(), form.note(), form.noteEn(), form.version());
 		}
 		model.addAttribute("code", code);
 		model.addAttribute("form", shown);

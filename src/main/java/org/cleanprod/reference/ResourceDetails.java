@@ -6,13 +6,14 @@ import java.util.List;
 /**
  * A resource with everything its page and the API show: units, the sectors of a material,
  * every version of its factors (superseded ones included, for the results that used them)
- * and its sources. {@code confidence} and {@code note} are null for users who do not edit
+ * and its sources. Texts are in Vietnamese, each with its English twin (null when there
+ * is none); {@code confidence} and {@code note} are null for users who do not edit
  * reference data.
  */
 public record ResourceDetails(String code, ResourceKind kind, String carrierGroup, String name, String nameEn,
 		MeasureUnitView baseUnit, List<MeasureUnitView> acceptedUnits, BigDecimal densityTonnesPerCubicMetre,
 		boolean biogenic, boolean active, int sortOrder, List<SectorView> sectors, List<FactorRow> factors,
-		List<SourceView> sources, String confidence, String note, long version) {
+		List<SourceView> sources, String confidence, String confidenceEn, String note, String noteEn, long version) {
 
 	public String name(boolean english) {
 		return (english && this.nameEn != null) ? this.nameEn : this.name;

@@ -21,7 +21,7 @@ public record ResourceForm(@Size(max = 30) @Pattern(regexp = CODE) String code, 
 		CarrierGroup carrierGroup, @NotBlank @Size(max = 200) String name, @Size(max = 200) String nameEn,
 		MeasureUnit baseUnit, List<MeasureUnit> acceptedUnits, @Positive @DecimalMax("100") BigDecimal density,
 		Boolean biogenic, List<String> sectorCodes, Boolean active, @Min(0) @Max(100000) Integer sortOrder,
-		@Size(max = 1000) String note, Long version) {
+		@Size(max = 1000) String note, @Size(max = 1000) String noteEn, Long version) {
 
 	/** Capital letters without accents, digits and underscores, as the shipped codes. */
 	static final String CODE = "[A-Z0-9_]*";
@@ -33,7 +33,7 @@ public record ResourceForm(@Size(max = 30) @Pattern(regexp = CODE) String code, 
 
 	static ResourceForm empty() {
 		return new ResourceForm("", ResourceKind.MATERIAL, null, "", null, MeasureUnit.TONNE,
-				List.of(MeasureUnit.TONNE, MeasureUnit.KG), null, false, List.of(), true, 200, null, null);
+				List.of(MeasureUnit.TONNE, MeasureUnit.KG), null, false, List.of(), true, 200, null, null, null);
 	}
 
 	static ResourceForm of(Resource resource, List<String> sectorCodes) {
@@ -41,7 +41,8 @@ public record ResourceForm(@Size(max = 30) @Pattern(regexp = CODE) String code, 
 				: null;
 		return new ResourceForm(resource.getCode(), resource.getKind(), group, resource.getName(), resource.getNameEn(),
 				resource.getBaseUnit(), resource.getAcceptedUnits(), resource.getDensity(), resource.isBiogenic(),
-				sectorCodes, resource.isActive(), resource.getSortOrder(), resource.getNote(), resource.getVersion());
+				sectorCodes, resource.isActive(), resource.getSortOrder(), resource.getNote(), resource.getNoteEn(),
+				resource.getVersion());
 	}
 
 	/** Whether the unit of this name is ticked among the accepted units. */

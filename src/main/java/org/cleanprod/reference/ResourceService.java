@@ -107,7 +107,8 @@ class ResourceService {
 				Decimals.plain(resource.getDensity()), resource.isBiogenic(), resource.isActive(),
 				resource.getSortOrder(), sectors, this.factors.factors(code, withNotes),
 				this.catalog.sources(resource.getSourceIds()), withNotes ? resource.getConfidence() : null,
-				withNotes ? resource.getNote() : null, resource.getVersion());
+				withNotes ? resource.getConfidenceEn() : null, withNotes ? resource.getNote() : null,
+				withNotes ? resource.getNoteEn() : null, resource.getVersion());
 	}
 
 	ResourceForm form(String code) {
@@ -133,6 +134,7 @@ class ResourceService {
 			errors.reject("baseUnit", "reference.resource.error.baseUnitRequired");
 		}
 		checkDensity(form, errors);
+		Bilingual.requireVietnamese(errors, "note", form.note(), form.noteEn());
 		List<MeasureUnit> units = acceptedUnits(form, form.kind(), form.baseUnit(), errors);
 		Set<String> sectors = sectors(form, form.kind(), errors);
 		errors.throwIfAny();
@@ -174,6 +176,7 @@ class ResourceService {
 		}
 		Set<String> sectors = sectors(form, resource.getKind(), errors);
 		checkDensity(form, errors);
+		Bilingual.requireVietnamese(errors, "note", form.note(), form.noteEn());
 		errors.throwIfAny();
 		Set<String> currentSectors = new LinkedHashSet<>(sectors(code));
 		ResourceSnapshot before = ResourceSnapshot.of(resource, currentSectors);

@@ -12,7 +12,7 @@ import org.cleanprod.shared.units.MeasureUnit;
  */
 record ResourceSnapshot(String code, ResourceKind kind, String carrierGroup, String name, String nameEn,
 		String baseUnit, List<String> acceptedUnits, BigDecimal densityTonnesPerCubicMetre, boolean biogenic,
-		boolean active, int sortOrder, String note, List<String> sectorCodes) {
+		boolean active, int sortOrder, String note, String noteEn, List<String> sectorCodes) {
 
 	static ResourceSnapshot of(Resource resource, Collection<String> sectorCodes) {
 		return new ResourceSnapshot(resource.getCode(), resource.getKind(), resource.getCarrierGroup(),
@@ -20,7 +20,8 @@ record ResourceSnapshot(String code, ResourceKind kind, String carrierGroup, Str
 				(resource.getBaseUnit() != null) ? resource.getBaseUnit().name() : null,
 				resource.getAcceptedUnits().stream().map(MeasureUnit::name).toList(),
 				Decimals.plain(resource.getDensity()), resource.isBiogenic(), resource.isActive(),
-				resource.getSortOrder(), resource.getNote(), sectorCodes.stream().sorted().toList());
+				resource.getSortOrder(), resource.getNote(), resource.getNoteEn(),
+				sectorCodes.stream().sorted().toList());
 	}
 
 }

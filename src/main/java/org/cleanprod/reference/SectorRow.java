@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * A VSIC 2018 section or division as the sectors page and the API show it, with its
- * sources; confidence and note only for those who edit reference data.
+ * sources; confidence and note, in Vietnamese and English, only for those who edit
+ * reference data.
  */
 public record SectorRow(String code, String level, String sectionCode, String name, String nameEn,
-		List<SourceView> sources, String confidence, String note) {
+		List<SourceView> sources, String confidence, String confidenceEn, String note, String noteEn) {
 
 	public boolean isDivision() {
 		return "DIVISION".equals(this.level);

@@ -8,14 +8,20 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A reference setting as its page shows it, with its sources; confidence and note only
- * for those who edit reference data.
+ * for those who edit reference data. Texts are in Vietnamese, each with its English twin
+ * ({@code nameEn}, {@code unitEn}, ...), null when there is none.
  */
-public record SettingRow(long id, String key, BigDecimal value, String unit, List<SourceView> sources,
-		String confidence, String note, long version) {
+public record SettingRow(long id, String key, String name, String nameEn, BigDecimal value, String unit, String unitEn,
+		List<SourceView> sources, String confidence, String confidenceEn, String note, String noteEn, long version) {
 
-	/** The setting's name in the user's language, its key when it has none. */
-	public MessageSourceResolvable label() {
-		return new DefaultMessageSourceResolvable(new String[] { "reference.setting.name." + this.key }, this.key);
+	/**
+	 * The setting's name in the reader's language (Vietnamese when it has no English
+	 * one); a setting without a name is named by its message, or else by its key.
+	 */
+	public MessageSourceResolvable label(boolean english) {
+		String stored = (english && this.nameEn != null) ? this.nameEn : this.name;
+		return (stored != null) ? new DefaultMessageSourceResolvable(new String[0], stored)
+				: new DefaultMessageSourceResolvable(new String[] { "reference.setting.name." + this.key }, this.key);
 	}
 
 }

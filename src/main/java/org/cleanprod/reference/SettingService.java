@@ -65,6 +65,7 @@ class SettingService {
 		if (form.version() == null || form.version() != setting.getVersion()) {
 			throw new BusinessException("common.staleEdit");
 		}
+		form.checkLanguages();
 		SettingSnapshot before = SettingSnapshot.of(setting);
 		if (!setting.apply(form)) {
 			return false;
@@ -88,9 +89,11 @@ class SettingService {
 	}
 
 	private SettingRow row(ReferenceSetting setting, boolean withNotes) {
-		return new SettingRow(setting.getId(), setting.getKey(), new BigDecimal(setting.getValue()), setting.getUnit(),
+		return new SettingRow(setting.getId(), setting.getKey(), setting.getName(), setting.getNameEn(),
+				new BigDecimal(setting.getValue()), setting.getUnit(), setting.getUnitEn(),
 				this.catalog.sources(setting.getSourceIds()), withNotes ? setting.getConfidence() : null,
-				withNotes ? setting.getNote() : null, setting.getVersion());
+				withNotes ? setting.getConfidenceEn() : null, withNotes ? setting.getNote() : null,
+				withNotes ? setting.getNoteEn() : null, setting.getVersion());
 	}
 
 	private ReferenceSetting load(String key) {

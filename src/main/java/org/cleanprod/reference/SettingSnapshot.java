@@ -1,11 +1,12 @@
 package org.cleanprod.reference;
 
 /** The state of a reference setting as the audit trail records it. */
-record SettingSnapshot(String key, String value, String unit, String sourceIds, String confidence, String note) {
+record SettingSnapshot(String key, String value, String unit, String sourceIds, String confidence, String confidenceEn,
+		String note, String noteEn) {
 
 	static SettingSnapshot of(ReferenceSetting setting) {
 		return new SettingSnapshot(setting.getKey(), setting.getValue(), setting.getUnit(), setting.getSourceIds(),
-				setting.getConfidence(), setting.getNote());
+				setting.getConfidence(), setting.getConfidenceEn(), setting.getNote(), setting.getNoteEn());
 	}
 
 }

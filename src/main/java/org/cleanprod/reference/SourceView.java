@@ -6,16 +6,22 @@ import java.util.regex.Pattern;
 /**
  * A source of reference data, as cited by the {@code source_ids} of a row: a document,
  * web page or data set, with its address when it has one and its date as the source gives
- * it (a year, a month or a day). Unknown ids are shown with their id only.
+ * it (a year, a month or a day). Unknown ids are shown with their id only. The title is
+ * the analyst's description in Vietnamese ({@code titleEn} in English); the published
+ * titles it quotes are kept as published in both.
  */
-public record SourceView(String id, String title, String url, String date) {
+public record SourceView(String id, String title, String titleEn, String url, String date) {
 
 	private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
 	private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
 
 	static SourceView unknown(String id) {
-		return new SourceView(id, null, null, null);
+		return new SourceView(id, null, null, null, null);
+	}
+
+	public String title(boolean english) {
+		return (english && this.titleEn != null) ? this.titleEn : this.title;
 	}
 
 	public boolean isKnown() {

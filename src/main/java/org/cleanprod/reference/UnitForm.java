@@ -18,7 +18,7 @@ import org.cleanprod.shared.security.ReferenceKind;
 public record UnitForm(@NotBlank @Size(max = 10) String code, @NotBlank @Size(max = 200) String name,
 		@Size(max = 200) String nameEn, @NotNull UnitLevel level, @Size(max = 50) String unitType,
 		@InScope(ReferenceKind.UNIT) Long parentId, LocalDate validFrom, LocalDate validTo,
-		@Size(max = 500) String legalBasis, @Size(max = 1000) String note,
+		@Size(max = 500) String legalBasis, @Size(max = 1000) String note, @Size(max = 1000) String noteEn,
 		@Valid @Size(max = MAX_SUCCESSORS) List<SuccessorForm> successors, Long version) {
 
 	public static final int MAX_SUCCESSORS = 50;
@@ -36,7 +36,7 @@ public record UnitForm(@NotBlank @Size(max = 10) String code, @NotBlank @Size(ma
 	}
 
 	static UnitForm empty() {
-		return new UnitForm("", "", null, UnitLevel.COMMUNE, null, null, null, null, null, null, List.of(), null);
+		return new UnitForm("", "", null, UnitLevel.COMMUNE, null, null, null, null, null, null, null, List.of(), null);
 	}
 
 	/**

@@ -110,7 +110,8 @@ class UnitService {
 				unit.getLegalBasis(), successions("predecessor_id", "successor_id", id),
 				successions("successor_id", "predecessor_id", id), reportingUnits,
 				this.catalog.sources(unit.getSourceIds()), withNotes ? unit.getConfidence() : null,
-				withNotes ? unit.getNote() : null, unit.getVersion());
+				withNotes ? unit.getConfidenceEn() : null, withNotes ? unit.getNote() : null,
+				withNotes ? unit.getNoteEn() : null, unit.getVersion());
 	}
 
 	/** The form of an existing unit, for its edit page. */
@@ -122,7 +123,7 @@ class UnitService {
 			.toList();
 		return new UnitForm(unit.getCode(), unit.getName(), unit.getNameEn(), unit.getLevel(), unit.getUnitType(),
 				unit.getParentId(), unit.getValidFrom(), unit.getValidTo(), unit.getLegalBasis(), unit.getNote(),
-				successors, unit.getVersion());
+				unit.getNoteEn(), successors, unit.getVersion());
 	}
 
 	/** Creates a unit with its successors; field errors are thrown together. */
@@ -233,6 +234,7 @@ class UnitService {
 				errors.reject("parentId", "reference.unit.error.parentValidity");
 			}
 		}
+		Bilingual.requireVietnamese(errors, "note", form.note(), form.noteEn());
 		List<UnitSnapshot.Succession> successions = successions(id, form, errors);
 		errors.throwIfAny();
 		return successions;

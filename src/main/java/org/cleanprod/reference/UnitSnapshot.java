@@ -9,7 +9,8 @@ import java.util.List;
  * compares it, with the units that succeeded it.
  */
 record UnitSnapshot(String code, String name, String nameEn, UnitLevel level, String unitType, Long parentId,
-		LocalDate validFrom, LocalDate validTo, String legalBasis, String note, List<Succession> successors) {
+		LocalDate validFrom, LocalDate validTo, String legalBasis, String note, String noteEn,
+		List<Succession> successors) {
 
 	/** One succession of the unit, ordered by successor so that snapshots compare. */
 	record Succession(long unitId, Share share, LocalDate effectiveDate) {
@@ -25,7 +26,7 @@ record UnitSnapshot(String code, String name, String nameEn, UnitLevel level, St
 	static UnitSnapshot of(AdministrativeUnit unit, List<Succession> successors) {
 		return new UnitSnapshot(unit.getCode(), unit.getName(), unit.getNameEn(), unit.getLevel(), unit.getUnitType(),
 				unit.getParentId(), unit.getValidFrom(), unit.getValidTo(), unit.getLegalBasis(), unit.getNote(),
-				successors);
+				unit.getNoteEn(), successors);
 	}
 
 }

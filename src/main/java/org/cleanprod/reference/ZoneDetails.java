@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * An industrial zone or cluster with everything its page and the API show.
- * {@code confidence} and {@code note} are null for users who do not edit reference data.
+ * An industrial zone or cluster with everything its page and the API show. Texts are in
+ * Vietnamese, each with its English twin (null when there is none). {@code confidence}
+ * and {@code note} are null for users who do not edit reference data.
  */
 public record ZoneDetails(long id, String name, String nameEn, ZoneKind kind, AgencyView board, UnitView unit,
-		String unitLabel, BigDecimal areaHa, String locationNote, String areaNote, boolean active,
-		List<SourceView> sources, String confidence, String note, long version) {
+		String unitLabel, BigDecimal areaHa, String locationNote, String locationNoteEn, String areaNote,
+		String areaNoteEn, boolean active, List<SourceView> sources, String confidence, String confidenceEn,
+		String note, String noteEn, long version) {
 
 	public String name(boolean english) {
 		return (english && this.nameEn != null) ? this.nameEn : this.name;

@@ -98,8 +98,10 @@ class ZoneService {
 		UnitView unit = (zone.getUnitId() != null) ? this.reference.unit(zone.getUnitId()).orElse(null) : null;
 		return new ZoneDetails(zone.getId(), zone.getName(), zone.getNameEn(), zone.getKind(), board, unit,
 				(unit != null) ? this.reference.label(unit.id(), english) : null, zone.getAreaHa(),
-				zone.getLocationNote(), zone.getAreaNote(), zone.isActive(), this.catalog.sources(zone.getSourceIds()),
-				withNotes ? zone.getConfidence() : null, withNotes ? zone.getNote() : null, zone.getVersion());
+				zone.getLocationNote(), zone.getLocationNoteEn(), zone.getAreaNote(), zone.getAreaNoteEn(),
+				zone.isActive(), this.catalog.sources(zone.getSourceIds()), withNotes ? zone.getConfidence() : null,
+				withNotes ? zone.getConfidenceEn() : null, withNotes ? zone.getNote() : null,
+				withNotes ? zone.getNoteEn() : null, zone.getVersion());
 	}
 
 	ZoneForm form(long id) {
@@ -159,6 +161,8 @@ class ZoneService {
 		if (form.unitId() != null && this.reference.unit(form.unitId()).isEmpty()) {
 			errors.reject("unitId", "reference.zone.error.unitUnknown");
 		}
+		Bilingual.requireVietnamese(errors, "locationNote", form.locationNote(), form.locationNoteEn());
+		Bilingual.requireVietnamese(errors, "note", form.note(), form.noteEn());
 		errors.throwIfAny();
 	}
 

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 
 /** The state of a zone as the audit trail records it and its history compares it. */
 record ZoneSnapshot(String name, String nameEn, ZoneKind kind, Long boardId, Long unitId, BigDecimal areaHa,
-		String locationNote, String note, boolean active) {
+		String locationNote, String locationNoteEn, String note, String noteEn, boolean active) {
 
 	static ZoneSnapshot of(IndustrialZone zone) {
 		return new ZoneSnapshot(zone.getName(), zone.getNameEn(), zone.getKind(), zone.getBoardId(), zone.getUnitId(),
 				(zone.getAreaHa() != null) ? zone.getAreaHa().stripTrailingZeros() : null, zone.getLocationNote(),
-				zone.getNote(), zone.isActive());
+				zone.getLocationNoteEn(), zone.getNote(), zone.getNoteEn(), zone.isActive());
 	}
 
 }

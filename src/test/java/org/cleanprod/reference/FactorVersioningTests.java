@@ -273,7 +273,7 @@ class FactorVersioningTests {
 	@Test
 	void theFactorAndTheClosingAreAuditedInTheEditsTransactionAndRollBackWithIt() {
 		FactorForm form = new FactorForm(FactorKind.TCO2, MeasureUnit.MWH, new BigDecimal("0.7012"), null,
-				LocalDate.of(2025, 1, 1), null, false, "S-EF5", "uncertain", null, null, true);
+				LocalDate.of(2025, 1, 1), null, false, "S-EF5", "không chắc chắn", "uncertain", null, null, null, true);
 		FactorService.Added added = this.factors.add("ELECTRICITY", form, this.admin);
 		assertThat(added.closedId()).isEqualTo(this.grid2024.id());
 		assertThat(this.fixtures.auditRows(FactorService.ENTITY, added.id())).isEqualTo(1);

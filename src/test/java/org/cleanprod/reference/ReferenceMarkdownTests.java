@@ -65,12 +65,35 @@ class ReferenceMarkdownTests {
 	}
 
 	@Test
-	void rendersTheShippedSourceNotes() {
+	void rendersTheShippedSourceNotesInBothLanguages() {
 		ReferenceCatalog catalog = new ReferenceCatalog(null);
-		assertThat(catalog.document("SOURCES.md")).contains("<h3>Reference data – sources and confidence</h3>")
+		assertThat(catalog.document("SOURCES.md", true)).contains("<h3>Reference data – sources and confidence</h3>")
 			.contains("<td>S-BD7</td>")
 			.doesNotContain("**");
-		assertThat(catalog.document("NOTES.md")).contains("<table");
+		assertThat(catalog.document("NOTES.md", true)).contains("<table");
+		assertThat(catalog.document("SOURCES.md", false)).contains("<h3>Dữ liệu danh mục – nguồn và độ tin cậy</h3>")
+			.contains("<td>S-BD7</td>")
+			.contains("1 TOE = 41,868 GJ")
+			.doesNotContain("**");
+		assertThat(catalog.document("NOTES.md", false))
+			.contains("<h3>Ghi chú: quy định thể thức văn bản, mục tiêu chiến lược SXSH, các phát hiện khác</h3>")
+			.contains("<table");
+	}
+
+	@Test
+	void theVietnameseDocumentsHaveTheSectionsAndTablesOfTheEnglishOnes() {
+		ReferenceCatalog catalog = new ReferenceCatalog(null);
+		for (String document : ReferenceCatalog.DOCUMENTS) {
+			String english = catalog.document(document, true);
+			String vietnamese = catalog.document(document, false);
+			for (String element : List.of("<h3>", "<h4>", "<h5>", "<table", "<tr>", "<li>")) {
+				assertThat(count(vietnamese, element)).as(document + " " + element).isEqualTo(count(english, element));
+			}
+		}
+	}
+
+	private static int count(String html, String element) {
+		return html.split(java.util.regex.Pattern.quote(element), -1).length - 1;
 	}
 
 	@Test
@@ -93,7 +116,8 @@ class ReferenceMarkdownTests {
 		ReferenceCatalog catalog = new ReferenceCatalog(null);
 		assertThat(catalog.sources("S-PLAN;S-BD1, S-IZ10")).extracting(SourceView::id)
 			.containsExactly("S-PLAN", "S-BD1", "S-IZ10");
-		assertThat(catalog.sources("S-PLAN").getFirst().title()).contains("1849/QĐ-UBND");
+		assertThat(catalog.sources("S-PLAN").getFirst().title()).contains("Quyết định 1849/QĐ-UBND");
+		assertThat(catalog.sources("S-PLAN").getFirst().title(true)).contains("Decision 1849/QĐ-UBND");
 		assertThat(catalog.sources("S-NONE")).singleElement().satisfies(source -> {
 			assertThat(source.isKnown()).isFalse();
 			assertThat(source.id()).isEqualTo("S-NONE");
@@ -102,10 +126,12 @@ class ReferenceMarkdownTests {
 
 	@Test
 	void sourceDatesReadTheVietnameseWay() {
-		assertThat(new SourceView("S-1", "A page", null, "2016-07-19").formattedDate()).isEqualTo("19/07/2016");
-		assertThat(new SourceView("S-1", "A page", null, "2025-04").formattedDate()).isEqualTo("04/2025");
-		assertThat(new SourceView("S-1", "A page", null, "2019–2025").formattedDate()).isEqualTo("2019–2025");
-		assertThat(new SourceView("S-1", "A page", null, null).formattedDate()).isNull();
+		assertThat(new SourceView("S-1", "Một trang", "A page", null, "2016-07-19").formattedDate())
+			.isEqualTo("19/07/2016");
+		assertThat(new SourceView("S-1", "Một trang", "A page", null, "2025-04").formattedDate()).isEqualTo("04/2025");
+		assertThat(new SourceView("S-1", "Một trang", "A page", null, "2019–2025").formattedDate())
+			.isEqualTo("2019–2025");
+		assertThat(new SourceView("S-1", "Một trang", "A page", null, null).formattedDate()).isNull();
 	}
 
 }

@@ -273,9 +273,9 @@ class ReferencePagesTests {
 			.andExpect(content().string(not(containsString("id=\"sources-document\""))))
 			.andExpect(content().string(containsString("id=\"source-S-PLAN\"")));
 		this.mvc.perform(get("/reference/sectors").with(TestUsers.as(this.users.officer())))
-			.andExpect(content().string(not(containsString("transcriptions agree"))));
+			.andExpect(content().string(not(containsString("bản chép khớp nhau"))));
 		this.mvc.perform(get("/reference/sectors").with(TestUsers.as(this.users.admin())))
-			.andExpect(content().string(containsString("transcriptions agree")));
+			.andExpect(content().string(containsString("bản chép khớp nhau")));
 	}
 
 	@Test

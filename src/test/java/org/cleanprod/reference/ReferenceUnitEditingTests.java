@@ -294,8 +294,8 @@ class ReferenceUnitEditingTests {
 	void theAuditRowIsWrittenInTheEditsTransactionAndRollsBackWithIt() {
 		UnitForm form = this.units.form(this.wardA);
 		UnitForm renamed = new UnitForm(form.code(), "Xã An Biên Tạm", form.nameEn(), form.level(), form.unitType(),
-				form.parentId(), form.validFrom(), form.validTo(), form.legalBasis(), form.note(), form.successors(),
-				form.version());
+				form.parentId(), form.validFrom(), form.validTo(), form.legalBasis(), form.note(), form.noteEn(),
+				form.successors(), form.version());
 		this.units.update(this.wardA, renamed, this.admin);
 		assertThat(this.fixtures.auditRows(UnitService.ENTITY, this.wardA)).isEqualTo(1);
 

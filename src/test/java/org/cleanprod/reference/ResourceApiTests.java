@@ -106,9 +106,9 @@ class ResourceApiTests {
 			.andExpect(jsonPath("$.factors[0].confidence", nullValue()))
 			.andExpect(jsonPath("$.confidence", nullValue()));
 		this.mvc.perform(get("/api/v1/resources/ELECTRICITY").with(TestUsers.as(this.admin)))
-			.andExpect(jsonPath("$.confidence", is("secondary")))
+			.andExpect(jsonPath("$.confidence", is("nguồn thứ cấp")))
 			.andExpect(jsonPath("$.factors[?(@.kind == 'TCO2' && @.validFrom == '2024-01-01')].confidence",
-					contains("uncertain")));
+					contains("không chắc chắn")));
 		this.mvc.perform(get("/api/v1/resources/" + this.dye).with(TestUsers.as(this.officer)))
 			.andExpect(jsonPath("$.sectors[*].code", contains("13", "14")))
 			.andExpect(jsonPath("$.factors", hasSize(0)));

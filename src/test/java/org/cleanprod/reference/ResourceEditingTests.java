@@ -244,7 +244,7 @@ class ResourceEditingTests {
 		ResourceForm form = this.resources.form(this.resin);
 		ResourceForm renamed = new ResourceForm(form.code(), form.kind(), form.carrierGroup(), "Hạt nhựa tạm",
 				form.nameEn(), form.baseUnit(), form.acceptedUnits(), form.density(), form.biogenic(),
-				form.sectorCodes(), form.active(), form.sortOrder(), form.note(), form.version());
+				form.sectorCodes(), form.active(), form.sortOrder(), form.note(), form.noteEn(), form.version());
 		this.resources.update(this.resin, renamed, this.admin);
 		long id = this.fixtures.resourceId(this.resin);
 		assertThat(this.fixtures.auditRows(ResourceService.ENTITY, id)).isEqualTo(1);

@@ -194,23 +194,23 @@ class ResourcePagesTests {
 	void editorsSeeConfidenceNotesAndEditLinksReadersOnlySources() throws Exception {
 		this.mvc.perform(get("/reference/resources/ELECTRICITY").with(TestUsers.as(this.users.admin())))
 			.andExpect(content().string(containsString("id=\"record-confidence\"")))
-			.andExpect(content().string(containsString("research-group estimate")))
+			.andExpect(content().string(containsString("Ước tính của một nhóm nghiên cứu")))
 			.andExpect(content().string(containsString("id=\"factor-next-" + this.gridFactor + "\"")))
 			.andExpect(content().string(containsString("validFrom=2025-01-01")))
 			.andExpect(content().string(containsString("id=\"resource-edit\"")));
 		this.mvc.perform(get("/reference/resources/ELECTRICITY").with(TestUsers.as(this.users.officer())))
 			.andExpect(content().string(containsString("id=\"record-sources\"")))
 			.andExpect(content().string(not(containsString("id=\"record-confidence\""))))
-			.andExpect(content().string(not(containsString("research-group estimate"))))
+			.andExpect(content().string(not(containsString("Ước tính của một nhóm nghiên cứu"))))
 			.andExpect(content().string(not(containsString("id=\"factor-next-"))))
 			.andExpect(content().string(not(containsString("id=\"resource-edit\""))));
 		this.mvc.perform(get("/reference/settings").with(TestUsers.as(this.users.admin())))
-			.andExpect(content().string(containsString("Circular 25/2020/TT-BCT")))
+			.andExpect(content().string(containsString("Thông tư 25/2020/TT-BCT")))
 			.andExpect(content().string(containsString("id=\"setting-edit-GJ_PER_TOE\"")));
 		this.mvc.perform(get("/reference/settings").with(TestUsers.as(this.users.officer())))
 			.andExpect(content().string(containsString("S-TOE3")))
 			.andExpect(content().string(containsString("Ngưỡng cơ sở sử dụng năng lượng trọng điểm")))
-			.andExpect(content().string(not(containsString("Circular 25/2020/TT-BCT"))))
+			.andExpect(content().string(not(containsString("Thông tư 25/2020/TT-BCT"))))
 			.andExpect(content().string(not(containsString("id=\"setting-edit-"))));
 	}
 
