@@ -1,6 +1,8 @@
 package org.cleanprod.consumption;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -32,16 +34,19 @@ import org.cleanprod.facility.FacilityRow;
 import org.cleanprod.facility.FacilityService;
 import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.reference.ResourceView;
-import org.cleanprod.shared.excel.Cells;
 import org.cleanprod.shared.excel.ImportColumn;
 import org.cleanprod.shared.excel.ImportJobs;
 import org.cleanprod.shared.excel.ImportSummary;
 import org.cleanprod.shared.excel.ImportUploads;
 import org.cleanprod.shared.excel.RowCheck;
+import org.cleanprod.shared.excel.NumberReading;
 import org.cleanprod.shared.excel.RowError;
+import org.cleanprod.shared.excel.RowFlag;
+import org.cleanprod.shared.excel.SheetCell;
 import org.cleanprod.shared.excel.SheetReader;
 import org.cleanprod.shared.excel.SheetRow;
 import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.i18n.NumberStyle;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.text.Texts;
 import org.cleanprod.shared.units.MeasureUnit;
@@ -116,10 +121,13 @@ class ConsumptionImport {
 	 * multi-facility one. Runs in the caller's transaction, or in one of its own when
 	 * there is none; a preview, or a commit with a rejected row, marks it rollback-only.
 	 */
-	ImportSummary run(ImportUploads.Upload upload, CurrentUser user, Locale locale, Long facilityId,
+	ImportSummary run(ImportUploads.Upload upload, CurrentUser user, Locale locale, Long facilityId, NumberStyle chosen,
 			ImportJobs.Mode mode, ImportJobs.Progress progress) {
 		return this.transaction.execute(status -> {
 			Lookups lookups = lookups(user, facilityId);
+			Long total = lines(upload);
+			progress.phase(ImportJobs.Phase.READING);
+			NumberReading numbers = numbers(upload, chosen, locale, progress, total);
 			String importId = UUID.randomUUID().toString();
 			Staging staging = new Staging(importId, this.dataSource);
 			Map<String, String> headers = new LinkedHashMap<>();
@@ -128,16 +136,15 @@ class ConsumptionImport {
 			}
 			List<RowError> errors = new ArrayList<>();
 			long[] counts = new long[3];
-			Long total = lines(upload);
-			progress.phase(ImportJobs.Phase.READING);
 			this.reader.stream(upload.fileName(), upload.content(), ConsumptionExcel.COLUMNS, row -> {
 				if (row.get(ConsumptionExcel.QUANTITY) == null) {
 					counts[2]++;
 					return;
 				}
 				counts[0]++;
-				RowCheck check = new RowCheck(row, this.messages, locale, headers);
-				Staging.Line line = check(row, check, lookups);
+				RowCheck check = new RowCheck(row, this.messages, locale, headers).describedBy(ConsumptionExcel.MONTH,
+						ConsumptionExcel.RESOURCE, ConsumptionExcel.PRODUCT);
+				Staging.Line line = check(row, check, lookups, numbers.style());
 				if (line == null) {
 					counts[1]++;
 					if (errors.size() < ImportSummary.MAX_ERRORS) {
@@ -155,14 +162,16 @@ class ConsumptionImport {
 			long repeated = repeated(importId);
 			Outcomes outcomes;
 			if (repeated > 0) {
-				outcomes = classifyWithRepeats(importId, locale, headers, errors, progress);
+				outcomes = classifyWithRepeats(importId, lookups, locale, headers, errors, progress);
 			}
 			else {
 				progress.phase(ImportJobs.Phase.COMPARING);
 				outcomes = classify(importId);
 			}
 			long rejected = counts[1] + repeated;
-			boolean commit = mode == ImportJobs.Mode.COMMIT && rejected == 0 && counts[0] > 0;
+			List<RowFlag> flags = new ArrayList<>();
+			long flagged = outliers(importId, lookups, locale, flags);
+			boolean commit = mode == ImportJobs.Mode.COMMIT && rejected == 0 && counts[0] > 0 && numbers.isConfirmed();
 			if (!commit) {
 				status.setRollbackOnly();
 			}
@@ -173,8 +182,30 @@ class ConsumptionImport {
 			this.jdbc.sql("DELETE FROM consumption_staging WHERE import_id = :id").param("id", importId).update();
 			return new ImportSummary(upload.fileName(), counts[0], outcomes.count("INSERT"), outcomes.count("UPDATE"),
 					outcomes.count("UNCHANGED"), rejected,
-					errors.subList(0, Math.min(errors.size(), ImportSummary.MAX_ERRORS)), commit);
+					errors.subList(0, Math.min(errors.size(), ImportSummary.MAX_ERRORS)), commit, numbers, flags,
+					flagged);
 		});
+	}
+
+	/**
+	 * The style the quantities written as text are read in: the one chosen, or the one
+	 * the whole file shows, found by a first pass over it (typed numbers need no style
+	 * and count for nothing).
+	 */
+	private NumberReading numbers(ImportUploads.Upload upload, NumberStyle chosen, Locale locale,
+			ImportJobs.Progress progress, Long total) {
+		NumberReading.Detector detector = new NumberReading.Detector();
+		long[] seen = { 0 };
+		this.reader.stream(upload.fileName(), upload.content(), ConsumptionExcel.COLUMNS, row -> {
+			SheetCell cell = row.cell(ConsumptionExcel.QUANTITY);
+			if (cell != null && cell.kind() == SheetCell.Kind.TEXT) {
+				detector.add(row.number(), cell.text());
+			}
+			if (++seen[0] % 1_000 == 0) {
+				progress.rows(0, total);
+			}
+		});
+		return detector.result(chosen, NumberStyle.of(locale));
 	}
 
 	/**
@@ -196,6 +227,21 @@ class ConsumptionImport {
 
 		YearMonth month(String text) {
 			return this.monthTexts.computeIfAbsent(text, key -> Optional.ofNullable(parseMonth(key))).orElse(null);
+		}
+
+		/** The name of a staged row's item: a resource by code, or a product by id. */
+		String itemName(String resourceCode, Long productId, Locale locale) {
+			if (resourceCode != null) {
+				ResourceView resource = this.resources.get(Texts.fold(resourceCode));
+				return (resource != null) ? resource.name("en".equals(locale.getLanguage())) : resourceCode;
+			}
+			return this.products.values()
+				.stream()
+				.flatMap(byName -> byName.values().stream())
+				.filter(product -> productId != null && product.id() == productId)
+				.map(ProductView::name)
+				.findFirst()
+				.orElse(null);
 		}
 
 	}
@@ -234,19 +280,22 @@ class ConsumptionImport {
 		return new Lookups(inScope, fixed, resources, products, YearMonth.now(this.clock.withZone(Formats.ZONE)));
 	}
 
-	private Staging.Line check(SheetRow row, RowCheck check, Lookups lookups) {
+	private Staging.Line check(SheetRow row, RowCheck check, Lookups lookups, NumberStyle style) {
 		FacilityRef facility = facility(row, check, lookups);
 		YearMonth month = month(row.get(ConsumptionExcel.MONTH), check, lookups);
 		String resourceText = row.get(ConsumptionExcel.RESOURCE);
 		String productText = row.get(ConsumptionExcel.PRODUCT);
-		BigDecimal quantity = Cells.number(row.get(ConsumptionExcel.QUANTITY));
-		if (quantity == null) {
-			check.error(ConsumptionExcel.QUANTITY, "import.error.number");
+		BigDecimal quantity = check.number(ConsumptionExcel.QUANTITY, style);
+		if (quantity != null && row.cell(ConsumptionExcel.QUANTITY).kind() == SheetCell.Kind.NUMBER
+				&& quantity.scale() > Records.SCALE) {
+			// A typed number is kept to the column's scale; a text with more decimals
+			// than it holds is refused below, since someone wrote them.
+			quantity = quantity.setScale(Records.SCALE, RoundingMode.HALF_EVEN);
 		}
-		else if (quantity.signum() < 0) {
+		if (quantity != null && quantity.signum() < 0) {
 			check.error(ConsumptionExcel.QUANTITY, "import.error.notNegative");
 		}
-		else if (quantity.precision() - quantity.scale() > 14 || quantity.scale() > 6) {
+		else if (quantity != null && Records.tooPrecise(quantity)) {
 			check.error(ConsumptionExcel.QUANTITY, "consumption.error.tooPrecise");
 		}
 		RecordSource source = source(row.get(ConsumptionExcel.SOURCE), check);
@@ -390,11 +439,10 @@ class ConsumptionImport {
 	 * rows in key order, streamed, with the stored value beside each; errors, merged with
 	 * those of the checks, stay in row order.
 	 */
-	private Outcomes classifyWithRepeats(String importId, Locale locale, Map<String, String> headers,
+	private Outcomes classifyWithRepeats(String importId, Lookups lookups, Locale locale, Map<String, String> headers,
 			List<RowError> errors, ImportJobs.Progress progress) {
 		Outcomes outcomes = new Outcomes(new HashMap<>(), new HashMap<>());
-		PriorityQueue<long[]> first = new PriorityQueue<>(
-				Comparator.comparingLong((long[] pair) -> pair[0]).reversed());
+		PriorityQueue<Repeat> first = new PriorityQueue<>(Comparator.comparingLong(Repeat::row).reversed());
 		Object[] previous = new Object[4];
 		long[] group = { 0, 0 };
 		JdbcTemplate streaming = new JdbcTemplate(this.dataSource);
@@ -420,7 +468,8 @@ class ConsumptionImport {
 				progress.phase(ImportJobs.Phase.DUPLICATES);
 			}
 			if (Arrays.equals(key, previous)) {
-				first.add(new long[] { row, group[0] });
+				first.add(new Repeat(row, group[0], YearMonth.from(rs.getObject(5, LocalDate.class)),
+						lookups.itemName(rs.getString(3), (Long) rs.getObject(4, Long.class), locale)));
 				if (first.size() > ImportSummary.MAX_ERRORS) {
 					first.poll();
 				}
@@ -430,15 +479,107 @@ class ConsumptionImport {
 			group[0] = row;
 			outcomes.counts().merge(rs.getString(6), 1L, Long::sum);
 		}, importId);
-		for (long[] pair : first) {
-			errors.add(new RowError((int) pair[0], headers.get(ConsumptionExcel.MONTH),
-					this.messages.getMessage("import.error.duplicateInFile", new Object[] { pair[1] }, locale)));
+		for (Repeat repeat : first) {
+			errors.add(new RowError((int) repeat.row(), headers.get(ConsumptionExcel.MONTH),
+					Formats.month(repeat.month()), Formats.month(repeat.month()), repeat.item(),
+					this.messages.getMessage("import.error.duplicateInFile", new Object[] { repeat.first() }, locale)));
 		}
 		errors.sort(Comparator.comparingInt(RowError::row));
 		if (errors.size() > ImportSummary.MAX_ERRORS) {
 			errors.subList(ImportSummary.MAX_ERRORS, errors.size()).clear();
 		}
 		return outcomes;
+	}
+
+	/**
+	 * A row that repeats an earlier one: its number, the first's, and what it is about.
+	 */
+	private record Repeat(long row, long first, YearMonth month, String item) {
+	}
+
+	/**
+	 * Flags the staged values far off their series ({@link Outliers}): the series of each
+	 * facility and item is its values in the file and its stored values of the months the
+	 * file does not hold, from twelve months before the file's first month of it to
+	 * twelve after its last, each in the base unit of its dimension. Medians and the
+	 * candidates come from one query, so a file of a million rows costs one aggregate;
+	 * each candidate is checked again by {@link Outliers#against}. Keeps the first
+	 * {@link ImportSummary#MAX_FLAGS} in {@code flags} and returns how many there are.
+	 */
+	private long outliers(String importId, Lookups lookups, Locale locale, List<RowFlag> flags) {
+		String staged = toBase("unit");
+		String stored = toBase("c.unit");
+		long[] count = { 0 };
+		JdbcTemplate streaming = new JdbcTemplate(this.dataSource);
+		streaming.setFetchSize(Staging.BATCH);
+		streaming.query("""
+				WITH staged AS (
+				    SELECT row_no, facility_id, COALESCE(resource_code, '') AS rc, COALESCE(product_id, 0) AS pid,
+				        period_month, quantity, unit,
+				        CASE WHEN resource_code IS NULL THEN quantity ELSE quantity * %s END AS base
+				    FROM consumption_staging WHERE import_id = ? AND quantity > 0),
+				ranges AS (
+				    SELECT facility_id, rc, pid, MIN(period_month) AS lo, MAX(period_month) AS hi
+				    FROM staged GROUP BY facility_id, rc, pid),
+				series AS (
+				    SELECT facility_id, rc, pid, base FROM staged
+				    UNION ALL
+				    SELECT c.facility_id, c.resource_code, 0, c.quantity * %s
+				    FROM consumption_record c
+				    JOIN ranges r ON r.facility_id = c.facility_id AND r.rc = c.resource_code AND r.pid = 0
+				    WHERE c.quantity > 0
+				        AND c.period_month BETWEEN r.lo - INTERVAL '%3$d' MONTH AND r.hi + INTERVAL '%3$d' MONTH
+				        AND NOT EXISTS (SELECT 1 FROM staged s WHERE s.facility_id = c.facility_id
+				            AND s.rc = c.resource_code AND s.period_month = c.period_month)
+				    UNION ALL
+				    SELECT p.facility_id, '', p.product_id, p.quantity
+				    FROM production_record p
+				    JOIN ranges r ON r.facility_id = p.facility_id AND r.pid = p.product_id AND r.rc = ''
+				    WHERE p.quantity > 0
+				        AND p.period_month BETWEEN r.lo - INTERVAL '%3$d' MONTH AND r.hi + INTERVAL '%3$d' MONTH
+				        AND NOT EXISTS (SELECT 1 FROM staged s WHERE s.pid = p.product_id
+				            AND s.period_month = p.period_month)),
+				medians AS (
+				    SELECT facility_id, rc, pid, COUNT(*) AS n,
+				        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY base) AS median
+				    FROM series GROUP BY facility_id, rc, pid)
+				SELECT s.row_no, s.period_month, s.rc, s.pid, s.quantity, s.unit, s.base, m.median
+				FROM staged s JOIN medians m ON m.facility_id = s.facility_id AND m.rc = s.rc AND m.pid = s.pid
+				WHERE m.n >= ? AND (s.base >= ? * m.median OR s.base * ? <= m.median)
+				ORDER BY s.row_no
+				""".formatted(staged, stored, Outliers.WINDOW_MONTHS), (ResultSet rs) -> {
+			BigDecimal base = rs.getBigDecimal(7);
+			BigDecimal median = rs.getBigDecimal(8);
+			Optional<Outliers.Flag> flag = Outliers.against(base, median);
+			if (flag.isEmpty()) {
+				return;
+			}
+			if (count[0]++ < ImportSummary.MAX_FLAGS) {
+				MeasureUnit unit = MeasureUnit.valueOf(rs.getString(6));
+				BigDecimal inUnit = rs.getString(3).isEmpty() ? median
+						: median.divide(unit.toBase(), MathContext.DECIMAL64);
+				String item = lookups.itemName(rs.getString(3).isEmpty() ? null : rs.getString(3),
+						rs.getString(3).isEmpty() ? rs.getLong(4) : null, locale);
+				flags.add(new RowFlag(rs.getInt(1), Formats.month(YearMonth.from(rs.getObject(2, LocalDate.class))),
+						item, Formats.number(rs.getBigDecimal(5), Records.SCALE, locale) + " " + unit.symbol(),
+						this.messages.getMessage(flag.get().messageKey(), flag.get()
+							.arguments(inUnit, this.messages.getMessage(unit.messageKey(), null, locale), locale),
+								locale)));
+			}
+		}, importId, Outliers.MIN_SERIES, Outliers.FACTOR, Outliers.FACTOR);
+		return count[0];
+	}
+
+	/**
+	 * A quantity of the given unit column in the base unit of its dimension, as SQL: a
+	 * CASE over the units, their factors written by this code.
+	 */
+	private static String toBase(String column) {
+		StringBuilder sql = new StringBuilder("CASE ").append(column);
+		for (MeasureUnit unit : MeasureUnit.values()) {
+			sql.append(" WHEN '").append(unit.name()).append("' THEN ").append(unit.toBase().toPlainString());
+		}
+		return sql.append(" ELSE 1 END").toString();
 	}
 
 	/**

@@ -266,7 +266,7 @@ class ConsumptionImportPagesTests {
 	void theJobPageShowsProgressAndStopsPollingWhenDone() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
 		String job = this.jobs.start(ConsumptionImport.KIND, this.officer.id(), "lon.csv", ImportJobs.Mode.PREVIEW,
-				new ConsumptionImportController.Target("no-upload", this.mill).encode(), progress -> {
+				new ConsumptionImportController.Target("no-upload", this.mill, null).encode(), progress -> {
 					progress.rows(5_000, 100_000L);
 					try {
 						release.await(1, TimeUnit.MINUTES);

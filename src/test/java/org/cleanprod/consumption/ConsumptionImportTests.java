@@ -147,7 +147,7 @@ class ConsumptionImportTests {
 	private ImportSummary run(String csv, ImportJobs.Mode mode, Long facility) {
 		ImportUploads.Upload upload = this.uploads.store(ConsumptionImport.KIND, this.officer.id(), "so-lieu.csv",
 				csv.getBytes(StandardCharsets.UTF_8));
-		return this.imports.run(upload, this.officer, Formats.VIETNAMESE, facility, mode, (done, total) -> {
+		return this.imports.run(upload, this.officer, Formats.VIETNAMESE, facility, null, mode, (done, total) -> {
 		});
 	}
 

@@ -99,7 +99,7 @@ class FacilityImportTests {
 		assertThat(error.reason()).contains("Mã số thuế không hợp lệ");
 		ImportReport commit = this.imports.commit(
 				this.uploads.find(preview.uploadId(), FacilityImport.KIND, this.officer.id()).orElseThrow(),
-				this.officer, Formats.VIETNAMESE);
+				this.officer, Formats.VIETNAMESE, null);
 		assertThat(commit.committed()).isFalse();
 		assertThat(facilityCount()).isEqualTo(before);
 	}
@@ -158,7 +158,7 @@ class FacilityImportTests {
 				"25942", "Phường Dĩ An", "", "22", "bao bì", 45, "Có", "Không")));
 		ImportReport report = this.imports.commit(
 				this.uploads.store(FacilityImport.KIND, this.officer.id(), "ds.xlsx", xlsx), this.officer,
-				Formats.VIETNAMESE);
+				Formats.VIETNAMESE, null);
 		assertThat(report.inserted()).isEqualTo(1);
 		assertThat(find("Xưởng Nhựa Excel").cpPotential()).isTrue();
 	}
@@ -180,7 +180,7 @@ class FacilityImportTests {
 		this.excel.export(filter, new PageQuery(1, 1, "name", false), this.officer, Formats.VIETNAMESE, export);
 		ImportReport report = this.imports.commit(
 				this.uploads.store(FacilityImport.KIND, this.officer.id(), "xuat.xlsx", export.toByteArray()),
-				this.officer, Formats.VIETNAMESE);
+				this.officer, Formats.VIETNAMESE, null);
 		assertThat(report.read()).isEqualTo(1);
 		assertThat(report.unchanged()).isEqualTo(1);
 	}
@@ -191,7 +191,7 @@ class FacilityImportTests {
 		this.excel.template(Locale.ENGLISH, template);
 		assertThatThrownBy(() -> this.imports.preview(
 				this.uploads.store(FacilityImport.KIND, this.officer.id(), "mau.xlsx", template.toByteArray()),
-				this.officer, Locale.ENGLISH))
+				this.officer, Locale.ENGLISH, null))
 			.isInstanceOf(ImportFileException.class)
 			.satisfies(ex -> assertThat(((ImportFileException) ex).messageKey()).isEqualTo("import.error.emptyFile"));
 	}
@@ -227,12 +227,12 @@ class FacilityImportTests {
 
 	private ImportReport preview(String name, String content) {
 		return this.imports.preview(this.uploads.store(FacilityImport.KIND, this.officer.id(), name,
-				content.getBytes(StandardCharsets.UTF_8)), this.officer, Formats.VIETNAMESE);
+				content.getBytes(StandardCharsets.UTF_8)), this.officer, Formats.VIETNAMESE, null);
 	}
 
 	private ImportReport commit(String name, String content) {
 		return this.imports.commit(this.uploads.store(FacilityImport.KIND, this.officer.id(), name,
-				content.getBytes(StandardCharsets.UTF_8)), this.officer, Formats.VIETNAMESE);
+				content.getBytes(StandardCharsets.UTF_8)), this.officer, Formats.VIETNAMESE, null);
 	}
 
 	private byte[] xlsx(List<List<Object>> rows) {
