@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -230,7 +231,7 @@ class ConsumptionImport {
 		}
 
 		/** The name of a staged row's item: a resource by code, or a product by id. */
-		String itemName(String resourceCode, Long productId, Locale locale) {
+		String itemName(String resourceCode, long productId, Locale locale) {
 			if (resourceCode != null) {
 				ResourceView resource = this.resources.get(Texts.fold(resourceCode));
 				return (resource != null) ? resource.name("en".equals(locale.getLanguage())) : resourceCode;
@@ -238,7 +239,7 @@ class ConsumptionImport {
 			return this.products.values()
 				.stream()
 				.flatMap(byName -> byName.values().stream())
-				.filter(product -> productId != null && product.id() == productId)
+				.filter(product -> product.id() == productId)
 				.map(ProductView::name)
 				.findFirst()
 				.orElse(null);
@@ -469,7 +470,7 @@ class ConsumptionImport {
 			}
 			if (Arrays.equals(key, previous)) {
 				first.add(new Repeat(row, group[0], YearMonth.from(rs.getObject(5, LocalDate.class)),
-						lookups.itemName(rs.getString(3), (Long) rs.getObject(4, Long.class), locale)));
+						lookups.itemName(rs.getString(3), rs.getLong(4), locale)));
 				if (first.size() > ImportSummary.MAX_ERRORS) {
 					first.poll();
 				}
@@ -498,88 +499,109 @@ class ConsumptionImport {
 	}
 
 	/**
-	 * Flags the staged values far off their series ({@link Outliers}): the series of each
-	 * facility and item is its values in the file and its stored values of the months the
-	 * file does not hold, from twelve months before the file's first month of it to
-	 * twelve after its last, each in the base unit of its dimension. Medians and the
-	 * candidates come from one query, so a file of a million rows costs one aggregate;
-	 * each candidate is checked again by {@link Outliers#against}. Keeps the first
+	 * Flags the staged values far off their series ({@link Outliers}): the series of a
+	 * value is the file's values and the stored values (of the months the file does not
+	 * replace) of the same facility and item within {@link Outliers#WINDOW_MONTHS} of it,
+	 * each in the base unit of its dimension. One streamed query, ordered by facility and
+	 * item, brings each series whole; only one is held at a time. Keeps the first
 	 * {@link ImportSummary#MAX_FLAGS} in {@code flags} and returns how many there are.
 	 */
 	private long outliers(String importId, Lookups lookups, Locale locale, List<RowFlag> flags) {
-		String staged = toBase("unit");
-		String stored = toBase("c.unit");
 		long[] count = { 0 };
+		List<SeriesValue> series = new ArrayList<>();
+		Object[] current = new Object[3];
 		JdbcTemplate streaming = new JdbcTemplate(this.dataSource);
 		streaming.setFetchSize(Staging.BATCH);
 		streaming.query("""
-				WITH staged AS (
-				    SELECT row_no, facility_id, COALESCE(resource_code, '') AS rc, COALESCE(product_id, 0) AS pid,
-				        period_month, quantity, unit,
-				        CASE WHEN resource_code IS NULL THEN quantity ELSE quantity * %s END AS base
-				    FROM consumption_staging WHERE import_id = ? AND quantity > 0),
-				ranges AS (
-				    SELECT facility_id, rc, pid, MIN(period_month) AS lo, MAX(period_month) AS hi
-				    FROM staged GROUP BY facility_id, rc, pid),
-				series AS (
-				    SELECT facility_id, rc, pid, base FROM staged
-				    UNION ALL
-				    SELECT c.facility_id, c.resource_code, 0, c.quantity * %s
-				    FROM consumption_record c
-				    JOIN ranges r ON r.facility_id = c.facility_id AND r.rc = c.resource_code AND r.pid = 0
-				    WHERE c.quantity > 0
-				        AND c.period_month BETWEEN r.lo - INTERVAL '%3$d' MONTH AND r.hi + INTERVAL '%3$d' MONTH
-				        AND NOT EXISTS (SELECT 1 FROM staged s WHERE s.facility_id = c.facility_id
-				            AND s.rc = c.resource_code AND s.period_month = c.period_month)
-				    UNION ALL
-				    SELECT p.facility_id, '', p.product_id, p.quantity
-				    FROM production_record p
-				    JOIN ranges r ON r.facility_id = p.facility_id AND r.pid = p.product_id AND r.rc = ''
-				    WHERE p.quantity > 0
-				        AND p.period_month BETWEEN r.lo - INTERVAL '%3$d' MONTH AND r.hi + INTERVAL '%3$d' MONTH
-				        AND NOT EXISTS (SELECT 1 FROM staged s WHERE s.pid = p.product_id
-				            AND s.period_month = p.period_month)),
-				medians AS (
-				    SELECT facility_id, rc, pid, COUNT(*) AS n,
-				        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY base) AS median
-				    FROM series GROUP BY facility_id, rc, pid)
-				SELECT s.row_no, s.period_month, s.rc, s.pid, s.quantity, s.unit, s.base, m.median
-				FROM staged s JOIN medians m ON m.facility_id = s.facility_id AND m.rc = s.rc AND m.pid = s.pid
-				WHERE m.n >= ? AND (s.base >= ? * m.median OR s.base * ? <= m.median)
-				ORDER BY s.row_no
-				""".formatted(staged, stored, Outliers.WINDOW_MONTHS), (ResultSet rs) -> {
-			BigDecimal base = rs.getBigDecimal(7);
-			BigDecimal median = rs.getBigDecimal(8);
-			Optional<Outliers.Flag> flag = Outliers.against(base, median);
-			if (flag.isEmpty()) {
-				return;
+				SELECT facility_id, COALESCE(resource_code, '') AS rc, COALESCE(product_id, 0) AS pid, row_no,
+				    period_month, quantity, unit
+				FROM consumption_staging WHERE import_id = ?
+				UNION ALL
+				SELECT c.facility_id, c.resource_code, 0, -1, c.period_month, c.quantity, c.unit
+				FROM (SELECT facility_id, resource_code, MIN(period_month) AS lo, MAX(period_month) AS hi
+				    FROM consumption_staging WHERE import_id = ? AND resource_code IS NOT NULL
+				    GROUP BY facility_id, resource_code) r
+				JOIN consumption_record c ON c.facility_id = r.facility_id AND c.resource_code = r.resource_code
+				    AND c.period_month BETWEEN r.lo - INTERVAL '%1$d' MONTH AND r.hi + INTERVAL '%1$d' MONTH
+				UNION ALL
+				SELECT p.facility_id, '', p.product_id, -1, p.period_month, p.quantity, ''
+				FROM (SELECT product_id, MIN(period_month) AS lo, MAX(period_month) AS hi
+				    FROM consumption_staging WHERE import_id = ? AND product_id IS NOT NULL GROUP BY product_id) r
+				JOIN production_record p ON p.product_id = r.product_id
+				    AND p.period_month BETWEEN r.lo - INTERVAL '%1$d' MONTH AND r.hi + INTERVAL '%1$d' MONTH
+				ORDER BY 1, 2, 3
+				""".formatted(Outliers.WINDOW_MONTHS), (ResultSet rs) -> {
+			Object[] key = { rs.getLong(1), rs.getString(2), rs.getLong(3) };
+			if (!Arrays.equals(key, current)) {
+				count[0] += flagSeries(series, lookups, locale, flags, count[0]);
+				series.clear();
+				System.arraycopy(key, 0, current, 0, key.length);
 			}
-			if (count[0]++ < ImportSummary.MAX_FLAGS) {
-				MeasureUnit unit = MeasureUnit.valueOf(rs.getString(6));
-				BigDecimal inUnit = rs.getString(3).isEmpty() ? median
-						: median.divide(unit.toBase(), MathContext.DECIMAL64);
-				String item = lookups.itemName(rs.getString(3).isEmpty() ? null : rs.getString(3),
-						rs.getString(3).isEmpty() ? rs.getLong(4) : null, locale);
-				flags.add(new RowFlag(rs.getInt(1), Formats.month(YearMonth.from(rs.getObject(2, LocalDate.class))),
-						item, Formats.number(rs.getBigDecimal(5), Records.SCALE, locale) + " " + unit.symbol(),
-						this.messages.getMessage(flag.get().messageKey(), flag.get()
-							.arguments(inUnit, this.messages.getMessage(unit.messageKey(), null, locale), locale),
-								locale)));
-			}
-		}, importId, Outliers.MIN_SERIES, Outliers.FACTOR, Outliers.FACTOR);
+			String unit = rs.getString(7);
+			series.add(new SeriesValue(rs.getInt(4), YearMonth.from(rs.getObject(5, LocalDate.class)),
+					rs.getBigDecimal(6), unit.isEmpty() ? null : MeasureUnit.valueOf(unit),
+					rs.getString(2).isEmpty() ? null : rs.getString(2), rs.getLong(3)));
+		}, importId, importId, importId);
+		count[0] += flagSeries(series, lookups, locale, flags, count[0]);
 		return count[0];
 	}
 
 	/**
-	 * A quantity of the given unit column in the base unit of its dimension, as SQL: a
-	 * CASE over the units, their factors written by this code.
+	 * A value of a series: a row of the file ({@code row} its number) or a stored value
+	 * ({@code row} -1); a product's ({@code resourceCode} null) are all in the product's
+	 * unit, a resource's are compared in the base unit of their dimension.
 	 */
-	private static String toBase(String column) {
-		StringBuilder sql = new StringBuilder("CASE ").append(column);
-		for (MeasureUnit unit : MeasureUnit.values()) {
-			sql.append(" WHEN '").append(unit.name()).append("' THEN ").append(unit.toBase().toPlainString());
+	private record SeriesValue(int row, YearMonth month, BigDecimal quantity, MeasureUnit unit, String resourceCode,
+			long productId) {
+
+		BigDecimal base() {
+			return (this.resourceCode != null) ? this.quantity.multiply(this.unit.toBase()) : this.quantity;
 		}
-		return sql.append(" ELSE 1 END").toString();
+
+		/** A quantity in the base unit, back in this value's unit. */
+		BigDecimal inUnit(BigDecimal base) {
+			return (this.resourceCode != null) ? base.divide(this.unit.toBase(), MathContext.DECIMAL64) : base;
+		}
+
+	}
+
+	/**
+	 * Checks each file value of one series against its neighbours; a stored value of a
+	 * month the file also holds is replaced, so it is left out. Returns how many are
+	 * flagged; adds them to {@code flags} while fewer than the most kept.
+	 */
+	private int flagSeries(List<SeriesValue> series, Lookups lookups, Locale locale, List<RowFlag> flags,
+			long flaggedBefore) {
+		Set<YearMonth> replaced = new HashSet<>();
+		series.stream().filter(value -> value.row() >= 0).forEach(value -> replaced.add(value.month()));
+		List<SeriesValue> values = series.stream()
+			.filter(value -> value.row() >= 0 || !replaced.contains(value.month()))
+			.toList();
+		int flagged = 0;
+		for (SeriesValue value : values) {
+			if (value.row() < 0) {
+				continue;
+			}
+			List<BigDecimal> around = values.stream()
+				.filter(other -> Math
+					.abs(other.month().until(value.month(), ChronoUnit.MONTHS)) <= Outliers.WINDOW_MONTHS)
+				.map(SeriesValue::base)
+				.toList();
+			Optional<Outliers.Flag> flag = Outliers.check(value.base(), around);
+			if (flag.isEmpty()) {
+				continue;
+			}
+			if (flaggedBefore + flagged++ < ImportSummary.MAX_FLAGS) {
+				BigDecimal median = value.inUnit(flag.get().median());
+				String unitName = this.messages.getMessage(value.unit().messageKey(), null, locale);
+				flags.add(new RowFlag(value.row(), Formats.month(value.month()),
+						lookups.itemName(value.resourceCode(), value.productId(), locale),
+						Formats.number(value.quantity(), Records.SCALE, locale) + " " + value.unit().symbol(),
+						this.messages.getMessage(flag.get().messageKey(),
+								flag.get().arguments(median, unitName, locale), locale)));
+			}
+		}
+		return flagged;
 	}
 
 	/**
