@@ -360,6 +360,28 @@ class ConsumptionImportPagesTests {
 					not(containsString("hx-trigger")), not(containsString("role=\"progressbar\"")))));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "vi", "en" })
+	void theTemplatesGuideStatesTheNumberPolicy(String lang) throws Exception {
+		byte[] template = this.mvc
+			.perform(get("/consumption/import/template").param("facilityId", String.valueOf(this.mill))
+				.param("lang", lang)
+				.with(as(this.officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(template));
+				Stream<Row> rows = workbook.getSheets().toList().get(1).openStream()) {
+			String quantity = rows
+				.filter(row -> row.getCellText(0).startsWith("vi".equals(lang) ? "Số lượng" : "Quantity"))
+				.map(row -> row.getCellText(1))
+				.findFirst()
+				.orElseThrow();
+			assertThat(quantity).contains("Excel", "1.234,5", "1,234.5", "1.234", "100");
+		}
+	}
+
 	@Test
 	void theFacilityTemplateIsAWorkbookWhoseRowsImport() throws Exception {
 		byte[] template = this.mvc

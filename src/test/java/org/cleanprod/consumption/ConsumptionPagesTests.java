@@ -102,6 +102,14 @@ class ConsumptionPagesTests {
 	}
 
 	@Test
+	void theGridsHelpStatesTheStyleItReadsInItsLanguage() throws Exception {
+		this.mvc.perform(get("/consumption/facilities/" + this.mill).param("lang", "vi").with(as(this.officer)))
+			.andExpect(content().string(containsString("Số được đọc theo kiểu Việt Nam: 1.234,5")));
+		this.mvc.perform(get("/consumption/facilities/" + this.mill).param("lang", "en").with(as(this.officer)))
+			.andExpect(content().string(containsString("Numbers are read in the English style: 1,234.5")));
+	}
+
+	@Test
 	void theEnglishGridReadsCommasAsThousandsSeparators() throws Exception {
 		cell("2024-03", "11,110", "en").andExpect(content().string(containsString("value=\"11,110\"")));
 		cell("2024-04", "11,500", "en");
