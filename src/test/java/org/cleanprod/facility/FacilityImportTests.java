@@ -12,6 +12,7 @@ import org.cleanprod.shared.excel.ImportUploads;
 import org.cleanprod.shared.excel.RowError;
 import org.cleanprod.shared.excel.XlsxWriter;
 import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.i18n.NumberStyle;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.web.PageQuery;
 import org.cleanprod.test.IntegrationTest;
@@ -109,11 +110,12 @@ class FacilityImportTests {
 		String csv = HEADER + row(this.taxA, "Nhà máy Dệt Hòa Bình", "25747", "Phường Phú Cường", "13", "1.200")
 				+ row(this.taxA, "Nhà máy Dệt Hòa Bình 2", "25942", "Phường Dĩ An", "13", "80")
 				+ row(this.taxB, "Xưởng Gỗ Đúng Mã", "25747", "Phường Thủ Dầu Một", "16", "50");
-		ImportReport first = commit("danh-sach.csv", csv);
+		// "1.200" alone is ambiguous: the clerk confirms the Vietnamese style at upload.
+		ImportReport first = commit("danh-sach.csv", csv, NumberStyle.VIETNAMESE);
 		assertThat(first.committed()).isTrue();
 		assertThat(first.inserted()).isEqualTo(3);
 		assertThat(first.read()).isEqualTo(first.inserted() + first.updated() + first.unchanged() + first.rejected());
-		ImportReport again = commit("danh-sach.csv", csv);
+		ImportReport again = commit("danh-sach.csv", csv, NumberStyle.VIETNAMESE);
 		assertThat(again.unchanged()).isEqualTo(3);
 		assertThat(again.inserted() + again.updated() + again.rejected()).isZero();
 		FacilityRow mill = find("Nhà máy Dệt Hòa Bình");
@@ -121,7 +123,7 @@ class FacilityImportTests {
 		assertThat(this.service.details(find("Xưởng Gỗ Đúng Mã").id(), this.officer, false).unit().name())
 			.isEqualTo("Phường Thủ Dầu Một");
 		String changed = csv.replace("\"80\"", "\"95\"");
-		ImportReport update = commit("danh-sach.csv", changed);
+		ImportReport update = commit("danh-sach.csv", changed, NumberStyle.VIETNAMESE);
 		assertThat(update.updated()).isEqualTo(1);
 		assertThat(update.unchanged()).isEqualTo(2);
 	}
@@ -233,6 +235,11 @@ class FacilityImportTests {
 	private ImportReport commit(String name, String content) {
 		return this.imports.commit(this.uploads.store(FacilityImport.KIND, this.officer.id(), name,
 				content.getBytes(StandardCharsets.UTF_8)), this.officer, Formats.VIETNAMESE, null);
+	}
+
+	private ImportReport commit(String name, String content, NumberStyle style) {
+		return this.imports.commit(this.uploads.store(FacilityImport.KIND, this.officer.id(), name,
+				content.getBytes(StandardCharsets.UTF_8)), this.officer, Formats.VIETNAMESE, style);
 	}
 
 	private byte[] xlsx(List<List<Object>> rows) {
