@@ -24,6 +24,7 @@ import org.cleanprod.shared.excel.ImportSummary;
 import org.cleanprod.shared.excel.ImportUploads;
 import org.cleanprod.shared.excel.RowError;
 import org.cleanprod.shared.excel.SheetReader;
+import org.cleanprod.shared.i18n.NumberStyle;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.text.Texts;
 import org.cleanprod.shared.web.InvalidFormException;
@@ -222,8 +223,8 @@ class BulkRecords {
 		csv.append('\n');
 		for (BulkRecord record : records) {
 			// The order of ConsumptionExcel.COLUMNS: facility, month, resource, product,
-			// quantity, unit, source. A decimal comma reads back unambiguously ("1.234"
-			// would be read as Vietnamese thousands).
+			// quantity, unit, source. The quantity, a JSON number, is written in plain
+			// digits and read back in the English style the import is told.
 			csv.append(quote(record.facilityCode()))
 				.append(',')
 				.append(quote(record.month()))
@@ -232,7 +233,7 @@ class BulkRecords {
 				.append(',')
 				.append(quote(record.product()))
 				.append(',')
-				.append(quote(record.quantity().toPlainString().replace('.', ',')))
+				.append(quote(record.quantity().toPlainString()))
 				.append(',')
 				.append(quote(record.unit()))
 				.append(',')
@@ -241,8 +242,9 @@ class BulkRecords {
 		}
 		ImportUploads.Upload upload = new ImportUploads.Upload(UUID.randomUUID().toString(), ConsumptionImport.KIND,
 				user.id(), "api-bulk.csv", null, csv.toString().getBytes(StandardCharsets.UTF_8));
-		ImportSummary summary = this.imports.run(upload, user, locale, null, ImportJobs.Mode.COMMIT, (done, total) -> {
-		});
+		ImportSummary summary = this.imports.run(upload, user, locale, null, NumberStyle.ENGLISH,
+				ImportJobs.Mode.COMMIT, (done, total) -> {
+				});
 		if (!summary.committed()) {
 			Errors errors = new Errors();
 			for (RowError error : summary.errors()) {

@@ -2,18 +2,21 @@ package org.cleanprod.consumption;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.cleanprod.shared.excel.Cells;
 import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.i18n.NumberStyle;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
+import org.cleanprod.shared.text.Texts;
 import org.cleanprod.shared.units.MeasureUnit;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.InvalidFormException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,8 +42,11 @@ class ConsumptionController {
 
 	private final ConsumptionService consumption;
 
-	ConsumptionController(ConsumptionService consumption) {
+	private final MessageSource messages;
+
+	ConsumptionController(ConsumptionService consumption, MessageSource messages) {
 		this.consumption = consumption;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -59,32 +65,45 @@ class ConsumptionController {
 
 	/**
 	 * Saves one cell; answers the cell again, saved or with its error, for htmx to swap
-	 * in.
+	 * in. The text is read in the user's language only (Vietnamese "1.234,5", English
+	 * "1,234.5"), and a saved value is shown back as it was read, so that "11,110" typed
+	 * in the Vietnamese grid shows at once as 11,11. A value far off its series is saved
+	 * and flagged ({@link Outliers}).
 	 */
 	@PostMapping("/cells")
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
 	String saveCell(@PathVariable @Scoped(ReferenceKind.FACILITY) long facilityId, @RequestParam String kind,
 			@RequestParam String item, @RequestParam String month, @RequestParam(required = false) String quantity,
-			@RequestParam(required = false) String unit, @AuthenticationPrincipal CurrentUser user, Model model) {
+			@RequestParam(required = false) String unit, @AuthenticationPrincipal CurrentUser user, Locale locale,
+			Model model) {
 		YearMonth period = month(month);
 		boolean product = kind(kind);
-		BigDecimal value = (quantity == null || quantity.isBlank()) ? null : Cells.number(quantity);
 		model.addAttribute("facilityId", facilityId);
 		model.addAttribute("kind", kind);
 		model.addAttribute("item", item);
 		model.addAttribute("month", period);
 		model.addAttribute("text", (quantity != null) ? quantity.strip() : "");
 		try {
-			if (value == null && quantity != null && !quantity.isBlank()) {
-				throw InvalidFormException.of("quantity", "import.error.number");
-			}
+			BigDecimal value = quantity(quantity, locale);
+			MeasureUnit measure = product ? null : MeasureUnit.parse(unit).orElse(null);
 			CellOutcome outcome = product
 					? this.consumption.saveProduction(facilityId, productId(item), period, value, RecordSource.ENTERED,
 							user)
-					: this.consumption.saveConsumption(facilityId, item, period, value,
-							MeasureUnit.parse(unit).orElse(null), RecordSource.ENTERED, user);
+					: this.consumption.saveConsumption(facilityId, item, period, value, measure, RecordSource.ENTERED,
+							user);
 			model.addAttribute("status", outcome.changed() ? "saved" : "unchanged");
-			model.addAttribute("value", value);
+			model.addAttribute("text", (value != null) ? Formats.number(value, Records.SCALE, locale) : "");
+			if (value != null) {
+				MeasureUnit shown = product ? productUnit(facilityId, productId(item), user) : measure;
+				this.consumption
+					.outlier(facilityId, product ? null : item, product ? productId(item) : null, period, value, shown,
+							user)
+					.ifPresent(flag -> {
+						model.addAttribute("flagKey", flag.messageKey());
+						model.addAttribute("flagArguments", flag.arguments(flag.median(),
+								this.messages.getMessage(shown.messageKey(), null, locale), locale));
+					});
+			}
 		}
 		catch (InvalidFormException ex) {
 			InvalidFormException.FieldProblem problem = ex.problems().values().iterator().next();
@@ -126,12 +145,9 @@ class ConsumptionController {
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
 	String saveAnnual(@PathVariable @Scoped(ReferenceKind.FACILITY) long facilityId, @RequestParam String resource,
 			@RequestParam int year, @RequestParam(required = false) String quantity, @RequestParam String unit,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, Locale locale, RedirectAttributes redirect) {
 		try {
-			BigDecimal value = (quantity == null || quantity.isBlank()) ? null : Cells.number(quantity);
-			if (value == null && quantity != null && !quantity.isBlank()) {
-				throw InvalidFormException.of("quantity", "import.error.number");
-			}
+			BigDecimal value = quantity(quantity, locale);
 			this.consumption.saveAnnual(facilityId, resource, year, value, MeasureUnit.parse(unit).orElse(null),
 					RecordSource.ENTERED, user);
 			Flash.success(redirect, "common.saved");
@@ -141,6 +157,32 @@ class ConsumptionController {
 			Flash.warning(redirect, problem.messageKey(), problem.arguments());
 		}
 		return "redirect:/consumption/facilities/" + facilityId + "?year=" + year;
+	}
+
+	/**
+	 * A quantity typed by a person, read in the style of the user's language; null when
+	 * blank. Text that is not a number in that style (a Vietnamese "1.5") is refused with
+	 * the style's example, never read in another style.
+	 */
+	static BigDecimal quantity(String text, Locale locale) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		NumberStyle style = NumberStyle.of(locale);
+		BigDecimal value = style.parse(text);
+		if (value == null) {
+			throw InvalidFormException.of("quantity", "consumption.cell.notNumber", Texts.abbreviate(text.strip(), 80));
+		}
+		return value;
+	}
+
+	private MeasureUnit productUnit(long facilityId, long productId, CurrentUser user) {
+		return this.consumption.products(facilityId, user)
+			.stream()
+			.filter(product -> product.id() == productId)
+			.map(ProductView::unit)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**

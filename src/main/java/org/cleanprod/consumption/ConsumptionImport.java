@@ -1,6 +1,8 @@
 package org.cleanprod.consumption;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -8,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,16 +35,19 @@ import org.cleanprod.facility.FacilityRow;
 import org.cleanprod.facility.FacilityService;
 import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.reference.ResourceView;
-import org.cleanprod.shared.excel.Cells;
 import org.cleanprod.shared.excel.ImportColumn;
 import org.cleanprod.shared.excel.ImportJobs;
 import org.cleanprod.shared.excel.ImportSummary;
 import org.cleanprod.shared.excel.ImportUploads;
 import org.cleanprod.shared.excel.RowCheck;
+import org.cleanprod.shared.excel.NumberReading;
 import org.cleanprod.shared.excel.RowError;
+import org.cleanprod.shared.excel.RowFlag;
+import org.cleanprod.shared.excel.SheetCell;
 import org.cleanprod.shared.excel.SheetReader;
 import org.cleanprod.shared.excel.SheetRow;
 import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.i18n.NumberStyle;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.text.Texts;
 import org.cleanprod.shared.units.MeasureUnit;
@@ -116,10 +122,13 @@ class ConsumptionImport {
 	 * multi-facility one. Runs in the caller's transaction, or in one of its own when
 	 * there is none; a preview, or a commit with a rejected row, marks it rollback-only.
 	 */
-	ImportSummary run(ImportUploads.Upload upload, CurrentUser user, Locale locale, Long facilityId,
+	ImportSummary run(ImportUploads.Upload upload, CurrentUser user, Locale locale, Long facilityId, NumberStyle chosen,
 			ImportJobs.Mode mode, ImportJobs.Progress progress) {
 		return this.transaction.execute(status -> {
 			Lookups lookups = lookups(user, facilityId);
+			Long total = lines(upload);
+			progress.phase(ImportJobs.Phase.READING);
+			NumberReading numbers = numbers(upload, chosen, locale, progress, total);
 			String importId = UUID.randomUUID().toString();
 			Staging staging = new Staging(importId, this.dataSource);
 			Map<String, String> headers = new LinkedHashMap<>();
@@ -128,16 +137,15 @@ class ConsumptionImport {
 			}
 			List<RowError> errors = new ArrayList<>();
 			long[] counts = new long[3];
-			Long total = lines(upload);
-			progress.phase(ImportJobs.Phase.READING);
 			this.reader.stream(upload.fileName(), upload.content(), ConsumptionExcel.COLUMNS, row -> {
 				if (row.get(ConsumptionExcel.QUANTITY) == null) {
 					counts[2]++;
 					return;
 				}
 				counts[0]++;
-				RowCheck check = new RowCheck(row, this.messages, locale, headers);
-				Staging.Line line = check(row, check, lookups);
+				RowCheck check = new RowCheck(row, this.messages, locale, headers).describedBy(ConsumptionExcel.MONTH,
+						ConsumptionExcel.RESOURCE, ConsumptionExcel.PRODUCT);
+				Staging.Line line = check(row, check, lookups, numbers.style());
 				if (line == null) {
 					counts[1]++;
 					if (errors.size() < ImportSummary.MAX_ERRORS) {
@@ -155,14 +163,16 @@ class ConsumptionImport {
 			long repeated = repeated(importId);
 			Outcomes outcomes;
 			if (repeated > 0) {
-				outcomes = classifyWithRepeats(importId, locale, headers, errors, progress);
+				outcomes = classifyWithRepeats(importId, lookups, locale, headers, errors, progress);
 			}
 			else {
 				progress.phase(ImportJobs.Phase.COMPARING);
 				outcomes = classify(importId);
 			}
 			long rejected = counts[1] + repeated;
-			boolean commit = mode == ImportJobs.Mode.COMMIT && rejected == 0 && counts[0] > 0;
+			List<RowFlag> flags = new ArrayList<>();
+			long flagged = outliers(importId, lookups, locale, flags);
+			boolean commit = mode == ImportJobs.Mode.COMMIT && rejected == 0 && counts[0] > 0 && numbers.isConfirmed();
 			if (!commit) {
 				status.setRollbackOnly();
 			}
@@ -173,8 +183,30 @@ class ConsumptionImport {
 			this.jdbc.sql("DELETE FROM consumption_staging WHERE import_id = :id").param("id", importId).update();
 			return new ImportSummary(upload.fileName(), counts[0], outcomes.count("INSERT"), outcomes.count("UPDATE"),
 					outcomes.count("UNCHANGED"), rejected,
-					errors.subList(0, Math.min(errors.size(), ImportSummary.MAX_ERRORS)), commit);
+					errors.subList(0, Math.min(errors.size(), ImportSummary.MAX_ERRORS)), commit, numbers, flags,
+					flagged);
 		});
+	}
+
+	/**
+	 * The style the quantities written as text are read in: the one chosen, or the one
+	 * the whole file shows, found by a first pass over it (typed numbers need no style
+	 * and count for nothing).
+	 */
+	private NumberReading numbers(ImportUploads.Upload upload, NumberStyle chosen, Locale locale,
+			ImportJobs.Progress progress, Long total) {
+		NumberReading.Detector detector = new NumberReading.Detector();
+		long[] seen = { 0 };
+		this.reader.stream(upload.fileName(), upload.content(), ConsumptionExcel.COLUMNS, row -> {
+			SheetCell cell = row.cell(ConsumptionExcel.QUANTITY);
+			if (cell != null && cell.kind() == SheetCell.Kind.TEXT) {
+				detector.add(row.number(), cell.text());
+			}
+			if (++seen[0] % 1_000 == 0) {
+				progress.rows(0, total);
+			}
+		});
+		return detector.result(chosen, NumberStyle.of(locale));
 	}
 
 	/**
@@ -196,6 +228,21 @@ class ConsumptionImport {
 
 		YearMonth month(String text) {
 			return this.monthTexts.computeIfAbsent(text, key -> Optional.ofNullable(parseMonth(key))).orElse(null);
+		}
+
+		/** The name of a staged row's item: a resource by code, or a product by id. */
+		String itemName(String resourceCode, long productId, Locale locale) {
+			if (resourceCode != null) {
+				ResourceView resource = this.resources.get(Texts.fold(resourceCode));
+				return (resource != null) ? resource.name("en".equals(locale.getLanguage())) : resourceCode;
+			}
+			return this.products.values()
+				.stream()
+				.flatMap(byName -> byName.values().stream())
+				.filter(product -> product.id() == productId)
+				.map(ProductView::name)
+				.findFirst()
+				.orElse(null);
 		}
 
 	}
@@ -234,19 +281,22 @@ class ConsumptionImport {
 		return new Lookups(inScope, fixed, resources, products, YearMonth.now(this.clock.withZone(Formats.ZONE)));
 	}
 
-	private Staging.Line check(SheetRow row, RowCheck check, Lookups lookups) {
+	private Staging.Line check(SheetRow row, RowCheck check, Lookups lookups, NumberStyle style) {
 		FacilityRef facility = facility(row, check, lookups);
 		YearMonth month = month(row.get(ConsumptionExcel.MONTH), check, lookups);
 		String resourceText = row.get(ConsumptionExcel.RESOURCE);
 		String productText = row.get(ConsumptionExcel.PRODUCT);
-		BigDecimal quantity = Cells.number(row.get(ConsumptionExcel.QUANTITY));
-		if (quantity == null) {
-			check.error(ConsumptionExcel.QUANTITY, "import.error.number");
+		BigDecimal quantity = check.number(ConsumptionExcel.QUANTITY, style);
+		if (quantity != null && row.cell(ConsumptionExcel.QUANTITY).kind() == SheetCell.Kind.NUMBER
+				&& quantity.scale() > Records.SCALE) {
+			// A typed number is kept to the column's scale; a text with more decimals
+			// than it holds is refused below, since someone wrote them.
+			quantity = quantity.setScale(Records.SCALE, RoundingMode.HALF_EVEN);
 		}
-		else if (quantity.signum() < 0) {
+		if (quantity != null && quantity.signum() < 0) {
 			check.error(ConsumptionExcel.QUANTITY, "import.error.notNegative");
 		}
-		else if (quantity.precision() - quantity.scale() > 14 || quantity.scale() > 6) {
+		else if (quantity != null && Records.tooPrecise(quantity)) {
 			check.error(ConsumptionExcel.QUANTITY, "consumption.error.tooPrecise");
 		}
 		RecordSource source = source(row.get(ConsumptionExcel.SOURCE), check);
@@ -390,11 +440,10 @@ class ConsumptionImport {
 	 * rows in key order, streamed, with the stored value beside each; errors, merged with
 	 * those of the checks, stay in row order.
 	 */
-	private Outcomes classifyWithRepeats(String importId, Locale locale, Map<String, String> headers,
+	private Outcomes classifyWithRepeats(String importId, Lookups lookups, Locale locale, Map<String, String> headers,
 			List<RowError> errors, ImportJobs.Progress progress) {
 		Outcomes outcomes = new Outcomes(new HashMap<>(), new HashMap<>());
-		PriorityQueue<long[]> first = new PriorityQueue<>(
-				Comparator.comparingLong((long[] pair) -> pair[0]).reversed());
+		PriorityQueue<Repeat> first = new PriorityQueue<>(Comparator.comparingLong(Repeat::row).reversed());
 		Object[] previous = new Object[4];
 		long[] group = { 0, 0 };
 		JdbcTemplate streaming = new JdbcTemplate(this.dataSource);
@@ -420,7 +469,8 @@ class ConsumptionImport {
 				progress.phase(ImportJobs.Phase.DUPLICATES);
 			}
 			if (Arrays.equals(key, previous)) {
-				first.add(new long[] { row, group[0] });
+				first.add(new Repeat(row, group[0], YearMonth.from(rs.getObject(5, LocalDate.class)),
+						lookups.itemName(rs.getString(3), rs.getLong(4), locale)));
 				if (first.size() > ImportSummary.MAX_ERRORS) {
 					first.poll();
 				}
@@ -430,15 +480,128 @@ class ConsumptionImport {
 			group[0] = row;
 			outcomes.counts().merge(rs.getString(6), 1L, Long::sum);
 		}, importId);
-		for (long[] pair : first) {
-			errors.add(new RowError((int) pair[0], headers.get(ConsumptionExcel.MONTH),
-					this.messages.getMessage("import.error.duplicateInFile", new Object[] { pair[1] }, locale)));
+		for (Repeat repeat : first) {
+			errors.add(new RowError((int) repeat.row(), headers.get(ConsumptionExcel.MONTH),
+					Formats.month(repeat.month()), Formats.month(repeat.month()), repeat.item(),
+					this.messages.getMessage("import.error.duplicateInFile", new Object[] { repeat.first() }, locale)));
 		}
 		errors.sort(Comparator.comparingInt(RowError::row));
 		if (errors.size() > ImportSummary.MAX_ERRORS) {
 			errors.subList(ImportSummary.MAX_ERRORS, errors.size()).clear();
 		}
 		return outcomes;
+	}
+
+	/**
+	 * A row that repeats an earlier one: its number, the first's, and what it is about.
+	 */
+	private record Repeat(long row, long first, YearMonth month, String item) {
+	}
+
+	/**
+	 * Flags the staged values far off their series ({@link Outliers}): the series of a
+	 * value is the file's values and the stored values (of the months the file does not
+	 * replace) of the same facility and item within {@link Outliers#WINDOW_MONTHS} of it,
+	 * each in the base unit of its dimension. One streamed query, ordered by facility and
+	 * item, brings each series whole; only one is held at a time. Keeps the first
+	 * {@link ImportSummary#MAX_FLAGS} in {@code flags} and returns how many there are.
+	 */
+	private long outliers(String importId, Lookups lookups, Locale locale, List<RowFlag> flags) {
+		long[] count = { 0 };
+		List<SeriesValue> series = new ArrayList<>();
+		Object[] current = new Object[3];
+		JdbcTemplate streaming = new JdbcTemplate(this.dataSource);
+		streaming.setFetchSize(Staging.BATCH);
+		streaming.query("""
+				SELECT facility_id, COALESCE(resource_code, '') AS rc, COALESCE(product_id, 0) AS pid, row_no,
+				    period_month, quantity, unit
+				FROM consumption_staging WHERE import_id = ?
+				UNION ALL
+				SELECT c.facility_id, c.resource_code, 0, -1, c.period_month, c.quantity, c.unit
+				FROM (SELECT facility_id, resource_code, MIN(period_month) AS lo, MAX(period_month) AS hi
+				    FROM consumption_staging WHERE import_id = ? AND resource_code IS NOT NULL
+				    GROUP BY facility_id, resource_code) r
+				JOIN consumption_record c ON c.facility_id = r.facility_id AND c.resource_code = r.resource_code
+				    AND c.period_month BETWEEN r.lo - INTERVAL '%1$d' MONTH AND r.hi + INTERVAL '%1$d' MONTH
+				UNION ALL
+				SELECT p.facility_id, '', p.product_id, -1, p.period_month, p.quantity, ''
+				FROM (SELECT product_id, MIN(period_month) AS lo, MAX(period_month) AS hi
+				    FROM consumption_staging WHERE import_id = ? AND product_id IS NOT NULL GROUP BY product_id) r
+				JOIN production_record p ON p.product_id = r.product_id
+				    AND p.period_month BETWEEN r.lo - INTERVAL '%1$d' MONTH AND r.hi + INTERVAL '%1$d' MONTH
+				ORDER BY 1, 2, 3
+				""".formatted(Outliers.WINDOW_MONTHS), (ResultSet rs) -> {
+			Object[] key = { rs.getLong(1), rs.getString(2), rs.getLong(3) };
+			if (!Arrays.equals(key, current)) {
+				count[0] += flagSeries(series, lookups, locale, flags, count[0]);
+				series.clear();
+				System.arraycopy(key, 0, current, 0, key.length);
+			}
+			String unit = rs.getString(7);
+			series.add(new SeriesValue(rs.getInt(4), YearMonth.from(rs.getObject(5, LocalDate.class)),
+					rs.getBigDecimal(6), unit.isEmpty() ? null : MeasureUnit.valueOf(unit),
+					rs.getString(2).isEmpty() ? null : rs.getString(2), rs.getLong(3)));
+		}, importId, importId, importId);
+		count[0] += flagSeries(series, lookups, locale, flags, count[0]);
+		return count[0];
+	}
+
+	/**
+	 * A value of a series: a row of the file ({@code row} its number) or a stored value
+	 * ({@code row} -1); a product's ({@code resourceCode} null) are all in the product's
+	 * unit, a resource's are compared in the base unit of their dimension.
+	 */
+	private record SeriesValue(int row, YearMonth month, BigDecimal quantity, MeasureUnit unit, String resourceCode,
+			long productId) {
+
+		BigDecimal base() {
+			return (this.resourceCode != null) ? this.quantity.multiply(this.unit.toBase()) : this.quantity;
+		}
+
+		/** A quantity in the base unit, back in this value's unit. */
+		BigDecimal inUnit(BigDecimal base) {
+			return (this.resourceCode != null) ? base.divide(this.unit.toBase(), MathContext.DECIMAL64) : base;
+		}
+
+	}
+
+	/**
+	 * Checks each file value of one series against its neighbours; a stored value of a
+	 * month the file also holds is replaced, so it is left out. Returns how many are
+	 * flagged; adds them to {@code flags} while fewer than the most kept.
+	 */
+	private int flagSeries(List<SeriesValue> series, Lookups lookups, Locale locale, List<RowFlag> flags,
+			long flaggedBefore) {
+		Set<YearMonth> replaced = new HashSet<>();
+		series.stream().filter(value -> value.row() >= 0).forEach(value -> replaced.add(value.month()));
+		List<SeriesValue> values = series.stream()
+			.filter(value -> value.row() >= 0 || !replaced.contains(value.month()))
+			.toList();
+		int flagged = 0;
+		for (SeriesValue value : values) {
+			if (value.row() < 0) {
+				continue;
+			}
+			List<BigDecimal> around = values.stream()
+				.filter(other -> Math
+					.abs(other.month().until(value.month(), ChronoUnit.MONTHS)) <= Outliers.WINDOW_MONTHS)
+				.map(SeriesValue::base)
+				.toList();
+			Optional<Outliers.Flag> flag = Outliers.check(value.base(), around);
+			if (flag.isEmpty()) {
+				continue;
+			}
+			if (flaggedBefore + flagged++ < ImportSummary.MAX_FLAGS) {
+				BigDecimal median = value.inUnit(flag.get().median());
+				String unitName = this.messages.getMessage(value.unit().messageKey(), null, locale);
+				flags.add(new RowFlag(value.row(), Formats.month(value.month()),
+						lookups.itemName(value.resourceCode(), value.productId(), locale),
+						Formats.number(value.quantity(), Records.SCALE, locale) + " " + value.unit().symbol(),
+						this.messages.getMessage(flag.get().messageKey(),
+								flag.get().arguments(median, unitName, locale), locale)));
+			}
+		}
+		return flagged;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,7 +14,9 @@ import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.cleanprod.facility.FacilityRef;
 import org.cleanprod.facility.FacilityRow;
+import org.cleanprod.facility.FacilityService;
 import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.reference.ResourceView;
 import org.cleanprod.shared.excel.ImportFileException;
@@ -21,6 +24,7 @@ import org.cleanprod.shared.excel.ImportJobs;
 import org.cleanprod.shared.excel.ImportSummary;
 import org.cleanprod.shared.excel.ImportUploads;
 import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.i18n.NumberStyle;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
@@ -64,7 +68,14 @@ class ConsumptionImportController {
 	 */
 	static final List<String> STARTER_RESOURCES = List.of("ELECTRICITY", "WATER");
 
+	/**
+	 * The most facilities of a user's own the multi-facility page offers one by one.
+	 */
+	static final int OWN_FACILITIES_LISTED = 20;
+
 	private final ConsumptionService consumption;
+
+	private final FacilityService facilities;
 
 	private final ConsumptionImport imports;
 
@@ -82,10 +93,11 @@ class ConsumptionImportController {
 
 	private final Clock clock;
 
-	ConsumptionImportController(ConsumptionService consumption, ConsumptionImport imports, ConsumptionExcel excel,
-			ReferenceService reference, ImportUploads uploads, ImportJobs jobs, UploadLimits limits,
-			PlatformTransactionManager transactions, Clock clock) {
+	ConsumptionImportController(ConsumptionService consumption, FacilityService facilities, ConsumptionImport imports,
+			ConsumptionExcel excel, ReferenceService reference, ImportUploads uploads, ImportJobs jobs,
+			UploadLimits limits, PlatformTransactionManager transactions, Clock clock) {
 		this.consumption = consumption;
+		this.facilities = facilities;
 		this.imports = imports;
 		this.excel = excel;
 		this.reference = reference;
@@ -97,22 +109,29 @@ class ConsumptionImportController {
 	}
 
 	/**
-	 * What a job works on, kept in its row: the upload, and the facility of a
-	 * single-facility import (null for several facilities).
+	 * What a job works on, kept in its row: the upload, the facility of a single-facility
+	 * import (null for several facilities) and the style of the numbers the user chose
+	 * (null: detected from the file).
 	 */
-	record Target(String uploadId, Long facilityId) {
+	record Target(String uploadId, Long facilityId, NumberStyle style) {
 
 		String encode() {
-			return this.uploadId + ((this.facilityId != null) ? ";" + this.facilityId : "");
+			return this.uploadId + ";" + ((this.facilityId != null) ? this.facilityId : "") + ";"
+					+ ((this.style != null) ? this.style.name() : "");
 		}
 
 		static Target decode(String context) {
 			if (context == null) {
-				return new Target(null, null);
+				return new Target(null, null, null);
 			}
-			int separator = context.indexOf(';');
-			return (separator < 0) ? new Target(context, null)
-					: new Target(context.substring(0, separator), Long.valueOf(context.substring(separator + 1)));
+			String[] parts = context.split(";", -1);
+			Long facilityId = (parts.length > 1 && !parts[1].isEmpty()) ? Long.valueOf(parts[1]) : null;
+			NumberStyle style = (parts.length > 2 && !parts[2].isEmpty()) ? NumberStyle.valueOf(parts[2]) : null;
+			return new Target(parts[0], facilityId, style);
+		}
+
+		Target withStyle(NumberStyle chosen) {
+			return new Target(this.uploadId, this.facilityId, chosen);
 		}
 
 	}
@@ -121,6 +140,22 @@ class ConsumptionImportController {
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
 	String start(@RequestParam(required = false) @Scoped(ReferenceKind.FACILITY) Long facilityId,
 			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+		if (facilityId == null && !user.scope().isAll()) {
+			// An enterprise (or anyone whose scope is a few facilities) imports for its
+			// own facility: straight to its page when it has one, a choice when several.
+			List<FacilityRef> own = this.facilities.codesInScope(user)
+				.values()
+				.stream()
+				.sorted(Comparator.comparing(FacilityRef::code))
+				.toList();
+			if (own.size() == 1) {
+				return "redirect:/consumption/import?facilityId=" + own.getFirst().id();
+			}
+			if (own.size() <= OWN_FACILITIES_LISTED) {
+				model.addAttribute("ownFacilities",
+						own.stream().map(ref -> this.consumption.facility(ref.id(), user, english(locale))).toList());
+			}
+		}
 		return page(facilityId, null, user, locale, model);
 	}
 
@@ -172,8 +207,8 @@ class ConsumptionImportController {
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
 	String upload(@RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) @Scoped(ReferenceKind.FACILITY) Long facilityId,
-			@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletRequest request, Model model)
-			throws IOException {
+			@RequestParam(required = false) NumberStyle numberStyle, @AuthenticationPrincipal CurrentUser user,
+			Locale locale, HttpServletRequest request, Model model) throws IOException {
 		if (facilityId != null) {
 			this.consumption.facility(facilityId, user, false);
 		}
@@ -192,8 +227,9 @@ class ConsumptionImportController {
 					file.getBytes());
 			try {
 				return redirect(this.jobs.startUpload(ConsumptionImport.KIND, user.id(), fileName,
-						ImportJobs.Mode.PREVIEW, new Target(upload.id(), facilityId).encode(), progress -> this.imports
-							.run(upload, user, locale, facilityId, ImportJobs.Mode.PREVIEW, progress)));
+						ImportJobs.Mode.PREVIEW, new Target(upload.id(), facilityId, numberStyle).encode(),
+						progress -> this.imports.run(upload, user, locale, facilityId, numberStyle,
+								ImportJobs.Mode.PREVIEW, progress)));
 			}
 			catch (ImportFileException ex) {
 				this.uploads.delete(upload.id());
@@ -214,6 +250,13 @@ class ConsumptionImportController {
 	String job(@PathVariable @Scoped(ReferenceKind.IMPORT_JOB) String jobId, @AuthenticationPrincipal CurrentUser user,
 			Locale locale, HttpServletRequest request, Model model) {
 		ImportJobs.Job job = find(jobId, user);
+		if (job.mode() == ImportJobs.Mode.PREVIEW && job.nextJobId() != null
+				&& this.jobs.find(job.nextJobId(), ConsumptionImport.KIND, user.id())
+					.filter(next -> next.mode() == ImportJobs.Mode.PREVIEW)
+					.isPresent()) {
+			// Checked again in another style: the newer check is the one to read.
+			return redirect(job.nextJobId());
+		}
 		Target target = Target.decode(job.context());
 		ImportSummary summary = (job.status() == ImportJobs.Status.DONE) ? this.jobs.report(job, ImportSummary.class)
 				: null;
@@ -249,8 +292,45 @@ class ConsumptionImportController {
 			return page(target.facilityId(), new ImportFileException("import.error.expired"), user, locale, model);
 		}
 		try {
-			return redirect(this.jobs.startNext(preview, ImportJobs.Mode.COMMIT,
-					progress -> commit(upload.get(), user, locale, target.facilityId(), progress)));
+			// The commit reads the file as its preview did: in the style the preview
+			// used,
+			// confirmed by then (a preview that asks for a style is not committable).
+			NumberStyle style = (summary.numbers() != null) ? summary.numbers().style() : target.style();
+			return redirect(this.jobs.startNext(preview, ImportJobs.Mode.COMMIT, target.encode(),
+					progress -> commit(upload.get(), user, locale, target.facilityId(), style, progress)));
+		}
+		catch (ImportFileException ex) {
+			return page(target.facilityId(), ex, user, locale, model);
+		}
+	}
+
+	/**
+	 * Checks a previewed file again with the numbers read in the style the user chose:
+	 * how a file whose only evidence is ambiguous ("1.234") gets its style confirmed. A
+	 * new preview of the same upload starts; the old one leads to it. A preview already
+	 * committed, or continued, is answered with its page.
+	 */
+	@PostMapping("/jobs/{jobId}/style")
+	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
+	String recheck(@PathVariable @Scoped(ReferenceKind.IMPORT_JOB) String jobId, @RequestParam NumberStyle numberStyle,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+		ImportJobs.Job preview = find(jobId, user);
+		if (preview.nextJobId() != null) {
+			return redirect(preview.nextJobId());
+		}
+		if (preview.mode() != ImportJobs.Mode.PREVIEW || preview.isRunning()) {
+			return redirect(preview.id());
+		}
+		Target target = Target.decode(preview.context()).withStyle(numberStyle);
+		Optional<ImportUploads.Upload> upload = (target.uploadId() != null)
+				? this.uploads.find(target.uploadId(), ConsumptionImport.KIND, user.id()) : Optional.empty();
+		if (upload.isEmpty()) {
+			return page(target.facilityId(), new ImportFileException("import.error.expired"), user, locale, model);
+		}
+		try {
+			return redirect(this.jobs.startNext(preview, ImportJobs.Mode.PREVIEW, target.encode(),
+					progress -> this.imports.run(upload.get(), user, locale, target.facilityId(), numberStyle,
+							ImportJobs.Mode.PREVIEW, progress)));
 		}
 		catch (ImportFileException ex) {
 			return page(target.facilityId(), ex, user, locale, model);
@@ -295,12 +375,12 @@ class ConsumptionImportController {
 	 * which rolls back (keeping the upload) when a row is rejected.
 	 */
 	private ImportSummary commit(ImportUploads.Upload upload, CurrentUser user, Locale locale, Long facilityId,
-			ImportJobs.Progress progress) {
+			NumberStyle style, ImportJobs.Progress progress) {
 		return this.transaction.execute(status -> {
 			if (!this.uploads.delete(upload.id())) {
 				throw new ImportFileException("import.error.expired");
 			}
-			ImportSummary summary = this.imports.run(upload, user, locale, facilityId, ImportJobs.Mode.COMMIT,
+			ImportSummary summary = this.imports.run(upload, user, locale, facilityId, style, ImportJobs.Mode.COMMIT,
 					progress);
 			if (!summary.committed()) {
 				status.setRollbackOnly();

@@ -224,6 +224,49 @@ public class ConsumptionService {
 		return outcome;
 	}
 
+	/**
+	 * The {@link Outliers} flag of a month's value as stored now, against its series: the
+	 * facility's values of the same resource (or product, {@code productId} not null)
+	 * from twelve months before to twelve after, the month itself included, each in the
+	 * value's unit. Empty when the value is not far off, or the series too short.
+	 */
+	Optional<Outliers.Flag> outlier(long facilityId, String resourceCode, Long productId, YearMonth month,
+			BigDecimal quantity, MeasureUnit unit, CurrentUser user) {
+		this.facilities.require(facilityId, user, false);
+		if (quantity == null || unit == null) {
+			return Optional.empty();
+		}
+		LocalDate from = month.minusMonths(Outliers.WINDOW_MONTHS).atDay(1);
+		LocalDate to = month.plusMonths(Outliers.WINDOW_MONTHS).atDay(1);
+		List<BigDecimal> series = (productId != null)
+				? this.jdbc.sql("""
+						SELECT quantity FROM production_record
+						WHERE facility_id = :facility AND product_id = :product AND period_month BETWEEN :from AND :to
+						""")
+					.param("facility", facilityId)
+					.param("product", productId)
+					.param("from", from)
+					.param("to", to)
+					.query(BigDecimal.class)
+					.list()
+				: this.jdbc
+					.sql("""
+							SELECT quantity, unit FROM consumption_record
+							WHERE facility_id = :facility AND resource_code = :resource AND period_month BETWEEN :from AND :to
+							""")
+					.param("facility", facilityId)
+					.param("resource", resourceCode)
+					.param("from", from)
+					.param("to", to)
+					.query((rs, row) -> {
+						MeasureUnit stored = MeasureUnit.valueOf(rs.getString("unit"));
+						return (stored.dimension() == unit.dimension())
+								? stored.convert(rs.getBigDecimal("quantity"), unit) : null;
+					})
+					.list();
+		return Outliers.check(quantity, series);
+	}
+
 	/** The latest year in which the facility has monthly records, if any. */
 	public Optional<Integer> latestYear(long facilityId, CurrentUser user) {
 		this.facilities.require(facilityId, user, false);
@@ -311,7 +354,7 @@ public class ConsumptionService {
 		if (quantity != null && quantity.signum() < 0) {
 			throw InvalidFormException.of("quantity", "consumption.error.negative");
 		}
-		if (quantity != null && (quantity.precision() - quantity.scale() > 14 || quantity.scale() > 6)) {
+		if (quantity != null && Records.tooPrecise(quantity)) {
 			throw InvalidFormException.of("quantity", "consumption.error.tooPrecise");
 		}
 	}

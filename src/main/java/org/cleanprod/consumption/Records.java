@@ -23,10 +23,23 @@ import org.springframework.stereotype.Component;
 @Component
 class Records {
 
+	/**
+	 * The decimals a quantity column keeps (DECIMAL(20, 6)): 14 digits before the mark
+	 * and 6 after.
+	 */
+	static final int SCALE = 6;
+
+	private static final int INTEGER_DIGITS = 14;
+
 	private final JdbcClient jdbc;
 
 	Records(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** Whether a quantity has more digits than its column keeps. */
+	static boolean tooPrecise(BigDecimal quantity) {
+		return quantity.precision() - quantity.scale() > INTEGER_DIGITS || quantity.scale() > SCALE;
 	}
 
 	/** A stored quantity with its unit, and who entered it, when and how. */

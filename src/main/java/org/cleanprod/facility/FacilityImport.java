@@ -19,11 +19,14 @@ import org.cleanprod.shared.excel.ImportColumn;
 import org.cleanprod.shared.excel.ImportFileException;
 import org.cleanprod.shared.excel.ImportReport;
 import org.cleanprod.shared.excel.ImportUploads;
+import org.cleanprod.shared.excel.NumberReading;
 import org.cleanprod.shared.excel.RowCheck;
 import org.cleanprod.shared.excel.RowOutcome;
 import org.cleanprod.shared.excel.RowResult;
+import org.cleanprod.shared.excel.SheetCell;
 import org.cleanprod.shared.excel.SheetReader;
 import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.i18n.NumberStyle;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.text.Texts;
 import org.cleanprod.shared.web.InvalidFormException;
@@ -78,8 +81,8 @@ class FacilityImport {
 	 * Reads and checks an upload and says what committing it would do; writes nothing.
 	 */
 	@Transactional
-	ImportReport preview(ImportUploads.Upload upload, CurrentUser user, Locale locale) {
-		ImportReport report = run(upload, user, locale);
+	ImportReport preview(ImportUploads.Upload upload, CurrentUser user, Locale locale, NumberStyle chosen) {
+		ImportReport report = run(upload, user, locale, chosen);
 		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 		return report;
 	}
@@ -89,12 +92,12 @@ class FacilityImport {
 	 * The upload is claimed first, so committing the same upload twice imports it once.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	ImportReport commit(ImportUploads.Upload upload, CurrentUser user, Locale locale) {
+	ImportReport commit(ImportUploads.Upload upload, CurrentUser user, Locale locale, NumberStyle chosen) {
 		if (!this.uploads.delete(upload.id())) {
 			throw new ImportFileException("import.error.expired");
 		}
-		ImportReport report = run(upload, user, locale);
-		if (report.rejected() > 0) {
+		ImportReport report = run(upload, user, locale, chosen);
+		if (!report.isCommittable()) {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 			return report;
 		}
@@ -105,16 +108,27 @@ class FacilityImport {
 	 * Checks the rows as they are read, so the file is never held whole as rows; the
 	 * report keeps counts and the first rows and errors in detail.
 	 */
-	private ImportReport run(ImportUploads.Upload upload, CurrentUser user, Locale locale) {
+	private ImportReport run(ImportUploads.Upload upload, CurrentUser user, Locale locale, NumberStyle chosen) {
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (ImportColumn column : FacilityExcel.COLUMNS) {
 			headers.put(column.key(), this.reader.header(column, locale));
 		}
+		// The employees written as text are read in one style: the chosen one, or the
+		// one the whole file shows.
+		NumberReading.Detector detector = new NumberReading.Detector();
+		this.reader.stream(upload.fileName(), upload.content(), FacilityExcel.COLUMNS, row -> {
+			SheetCell cell = row.cell(FacilityExcel.EMPLOYEES);
+			if (cell != null && cell.kind() == SheetCell.Kind.TEXT) {
+				detector.add(row.number(), cell.text());
+			}
+		});
+		NumberReading numbers = detector.result(chosen, NumberStyle.of(locale));
 		Map<String, Integer> seen = new HashMap<>();
 		Map<String, FirstSeen> enterprises = new HashMap<>();
-		ImportReport.Builder report = new ImportReport.Builder(upload.id(), upload.fileName());
-		long rows = this.reader.stream(upload.fileName(), upload.content(), FacilityExcel.COLUMNS, row -> report
-			.add(importRow(new RowCheck(row, this.messages, locale, headers), seen, enterprises, user)));
+		ImportReport.Builder report = new ImportReport.Builder(upload.id(), upload.fileName()).numbers(numbers);
+		long rows = this.reader.stream(upload.fileName(), upload.content(), FacilityExcel.COLUMNS,
+				row -> report.add(importRow(new RowCheck(row, this.messages, locale, headers), numbers.style(), seen,
+						enterprises, user)));
 		if (rows == 0) {
 			throw new ImportFileException("import.error.emptyFile");
 		}
@@ -125,8 +139,8 @@ class FacilityImport {
 	private record FirstSeen(int row, String value) {
 	}
 
-	private RowResult importRow(RowCheck check, Map<String, Integer> seen, Map<String, FirstSeen> enterprises,
-			CurrentUser user) {
+	private RowResult importRow(RowCheck check, NumberStyle style, Map<String, Integer> seen,
+			Map<String, FirstSeen> enterprises, CurrentUser user) {
 		String code = check.text(FacilityExcel.CODE, 20, false);
 		String taxCode = TaxCode.normalise(check.text(FacilityExcel.TAX_CODE, 14, true));
 		String enterpriseName = check.text(FacilityExcel.ENTERPRISE, 300, true);
@@ -137,7 +151,7 @@ class FacilityImport {
 		ZoneView zone = zone(check);
 		String sector = sector(check);
 		String products = check.text(FacilityExcel.PRODUCTS, 500, false);
-		Integer employees = check.nonNegativeInteger(FacilityExcel.EMPLOYEES);
+		Integer employees = check.nonNegativeInteger(FacilityExcel.EMPLOYEES, style);
 		boolean cpPotential = check.yesNo(FacilityExcel.CP_POTENTIAL);
 		FacilityStatus status = status(check);
 		String contactName = check.text(FacilityExcel.CONTACT, 200, false);

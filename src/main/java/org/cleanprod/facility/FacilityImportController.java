@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.cleanprod.shared.excel.ImportFileException;
 import org.cleanprod.shared.excel.ImportReport;
 import org.cleanprod.shared.excel.ImportUploads;
+import org.cleanprod.shared.i18n.NumberStyle;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
@@ -73,8 +74,8 @@ class FacilityImportController {
 	}
 
 	@PostMapping
-	String upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user,
-			HttpServletRequest request, Model model) throws IOException {
+	String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) NumberStyle numberStyle,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) throws IOException {
 		if (file.isEmpty()) {
 			model.addAttribute("fileError", new ImportFileException("import.error.emptyFile"));
 			return "facility/import";
@@ -88,15 +89,17 @@ class FacilityImportController {
 		}
 		ImportUploads.Upload upload = this.uploads.store(FacilityImport.KIND, user.id(), file.getOriginalFilename(),
 				file.getBytes());
-		return "redirect:/facilities/import/" + upload.id();
+		return "redirect:/facilities/import/" + upload.id()
+				+ ((numberStyle != null) ? "?numberStyle=" + numberStyle.name() : "");
 	}
 
 	@GetMapping("/{id}")
 	String preview(@PathVariable @Scoped(ReferenceKind.IMPORT_UPLOAD) String id,
-			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+			@RequestParam(required = false) NumberStyle numberStyle, @AuthenticationPrincipal CurrentUser user,
+			Locale locale, Model model) {
 		return this.uploads.find(id, FacilityImport.KIND, user.id()).map(upload -> {
 			try {
-				return show(model, this.imports.preview(upload, user, locale));
+				return show(model, this.imports.preview(upload, user, locale, numberStyle));
 			}
 			catch (ImportFileException ex) {
 				this.uploads.delete(id);
@@ -108,10 +111,11 @@ class FacilityImportController {
 
 	@PostMapping("/{id}/commit")
 	String commit(@PathVariable @Scoped(ReferenceKind.IMPORT_UPLOAD) String id,
-			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+			@RequestParam(required = false) NumberStyle numberStyle, @AuthenticationPrincipal CurrentUser user,
+			Locale locale, Model model) {
 		return this.uploads.find(id, FacilityImport.KIND, user.id()).map(upload -> {
 			try {
-				return show(model, this.imports.commit(upload, user, locale));
+				return show(model, this.imports.commit(upload, user, locale, numberStyle));
 			}
 			catch (ImportFileException ex) {
 				model.addAttribute("fileError", ex);

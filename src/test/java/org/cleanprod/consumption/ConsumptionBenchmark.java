@@ -217,7 +217,7 @@ class ConsumptionBenchmark {
 
 	private ImportSummary run(CurrentUser officer, String name, byte[] content, ImportJobs.Mode mode) {
 		ImportUploads.Upload upload = this.uploads.store("consumption", officer.id(), name, content);
-		return this.imports.run(upload, officer, Formats.VIETNAMESE, null, mode, (done, total) -> {
+		return this.imports.run(upload, officer, Formats.VIETNAMESE, null, null, mode, (done, total) -> {
 		});
 	}
 

@@ -132,7 +132,7 @@ class ConsumptionImportLimitsTests {
 	void manyEqualRowsAreCountedQuicklyAndOnlyTheFirstAreNamed() {
 		int rows = 100_000;
 		ImportSummary summary = this.imports.run(store(equalRows(rows)), this.officer, Formats.VIETNAMESE, this.mill,
-				ImportJobs.Mode.COMMIT, (done, total) -> {
+				null, ImportJobs.Mode.COMMIT, (done, total) -> {
 				});
 		assertThat(summary.read()).isEqualTo(rows);
 		assertThat(summary.rejected()).isEqualTo(rows - 1);
@@ -150,7 +150,7 @@ class ConsumptionImportLimitsTests {
 		CountDownLatch searching = new CountDownLatch(1);
 		String job = this.jobs.startUpload(ConsumptionImport.KIND, this.officer.id(), upload.fileName(),
 				ImportJobs.Mode.COMMIT, null, progress -> this.imports.run(upload, this.officer, Formats.VIETNAMESE,
-						this.mill, ImportJobs.Mode.COMMIT, new ImportJobs.Progress() {
+						this.mill, null, ImportJobs.Mode.COMMIT, new ImportJobs.Progress() {
 							@Override
 							public void rows(long done, Long total) {
 								progress.rows(done, total);
@@ -240,7 +240,8 @@ class ConsumptionImportLimitsTests {
 			.param("id", job)
 			.query(String.class)
 			.single();
-		assertThat(report.length()).as("12 errors, each echo cut to 80 characters").isLessThan(5_000);
+		assertThat(report.length()).as("12 errors, each echo (value, resource, reason) cut to 80 characters")
+			.isLessThan(8_000);
 		String page = this.mvc.perform(get("/consumption/import/jobs/" + job).with(as(this.officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("bị từ chối 12"), containsString("…"))))

@@ -132,7 +132,7 @@ class ConsumptionImportPagesTests {
 		this.mvc.perform(get("/consumption/import/jobs/" + job).with(as(this.officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"import-summary\""),
-					containsString("<th scope=\"row\" class=\"num\">3</th><td>Số lượng</td>"),
+					containsString("<th scope=\"row\" class=\"num\">3</th>"), containsString("<td>Số lượng</td>"),
 					containsString("bị từ chối 1"), not(containsString("id=\"import-commit\"")),
 					containsString("id=\"import-cancel\""), not(containsString("hx-trigger")))));
 		this.mvc.perform(get("/consumption/import/jobs/" + job).param("lang", "en").with(as(this.officer)))
@@ -141,6 +141,73 @@ class ConsumptionImportPagesTests {
 		this.mvc.perform(post("/consumption/import/jobs/" + job + "/commit").with(as(this.officer)).with(csrf()))
 			.andExpect(redirectedUrl("/consumption/import/jobs/" + job));
 		assertThat(records()).isZero();
+	}
+
+	@Test
+	void aRejectedFileListsValueMonthAndResourceAndOffersTheCorrectedUploadOnTheSamePage() throws Exception {
+		String job = upload(HEADER + "2024-01,Điện năng,,1200,kWh\n03/2024,Điện năng,,-5,kWh\n", this.mill);
+		awaitDone(job);
+		this.mvc.perform(get("/consumption/import/jobs/" + job).with(as(this.officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<td class=\"cp-value\">-5</td>"),
+					containsString("<td>03/2024</td>"), containsString("<td>Điện năng</td>"),
+					containsString("id=\"import-corrected\""), containsString("action=\"/consumption/import\""),
+					containsString("name=\"facilityId\" value=\"" + this.mill + "\""),
+					containsString("Tải lên tệp đã sửa"))));
+
+		String corrected = upload(HEADER + "2024-01,Điện năng,,1200,kWh\n03/2024,Điện năng,,5,kWh\n", this.mill);
+		awaitDone(corrected);
+		this.mvc.perform(get("/consumption/import/jobs/" + corrected).with(as(this.officer)))
+			.andExpect(content()
+				.string(allOf(containsString("id=\"import-commit\""), not(containsString("id=\"import-corrected\"")))));
+	}
+
+	@Test
+	void anAmbiguousFileIsCommittedOnlyAfterTheUserChoosesItsStyle() throws Exception {
+		String job = upload(HEADER + "2024-01,Điện năng,,1.234,kWh\n2024-02,Điện năng,,1200,kWh\n", this.mill);
+		awaitDone(job);
+		this.mvc.perform(get("/consumption/import/jobs/" + job).with(as(this.officer)))
+			.andExpect(content().string(allOf(containsString("id=\"import-ambiguous\""),
+					containsString("data-basis=\"UNCONFIRMED\""), containsString("id=\"import-recheck-ENGLISH\""),
+					containsString("id=\"import-recheck-VIETNAMESE\""), not(containsString("id=\"import-commit\"")))));
+		this.mvc.perform(post("/consumption/import/jobs/" + job + "/commit").with(as(this.officer)).with(csrf()))
+			.andExpect(redirectedUrl("/consumption/import/jobs/" + job));
+		assertThat(records()).as("never guessed").isZero();
+
+		String english = redirect(
+				this.mvc.perform(post("/consumption/import/jobs/" + job + "/style").param("numberStyle", "ENGLISH")
+					.with(as(this.officer))
+					.with(csrf())));
+		assertThat(english).isNotEqualTo(job);
+		awaitDone(english);
+		this.mvc.perform(get("/consumption/import/jobs/" + job).with(as(this.officer)))
+			.andExpect(redirectedUrl("/consumption/import/jobs/" + english));
+		this.mvc.perform(get("/consumption/import/jobs/" + english).with(as(this.officer)))
+			.andExpect(content().string(allOf(containsString("data-basis=\"CHOSEN\""),
+					containsString("data-style=\"ENGLISH\""), containsString("id=\"import-commit\""))));
+		String commit = redirect(this.mvc
+			.perform(post("/consumption/import/jobs/" + english + "/commit").with(as(this.officer)).with(csrf())));
+		awaitDone(commit);
+		assertThat(this.jdbc
+			.sql("SELECT quantity FROM consumption_record WHERE facility_id = :id AND period_month = DATE '2024-01-01'")
+			.param("id", this.mill)
+			.query(java.math.BigDecimal.class)
+			.single()).isEqualByComparingTo("1.234");
+	}
+
+	@Test
+	void theEnterpriseUsersImportEntryOpensItsOwnFacilitysImport() throws Exception {
+		long enterprise = this.jdbc.sql("SELECT enterprise_id FROM facility WHERE id = :id")
+			.param("id", this.mill)
+			.query(Long.class)
+			.single();
+		CurrentUser clerk = this.data.user(this.users.enterprise(enterprise));
+		this.mvc.perform(get("/consumption/import").with(as(clerk)))
+			.andExpect(redirectedUrl("/consumption/import?facilityId=" + this.mill));
+		this.mvc.perform(get("/consumption/import").param("facilityId", String.valueOf(this.mill)).with(as(clerk)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("name=\"facilityId\" value=\"" + this.mill + "\""),
+					not(containsString("id=\"import-scope\"")))));
 	}
 
 	@Test
@@ -266,7 +333,7 @@ class ConsumptionImportPagesTests {
 	void theJobPageShowsProgressAndStopsPollingWhenDone() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
 		String job = this.jobs.start(ConsumptionImport.KIND, this.officer.id(), "lon.csv", ImportJobs.Mode.PREVIEW,
-				new ConsumptionImportController.Target("no-upload", this.mill).encode(), progress -> {
+				new ConsumptionImportController.Target("no-upload", this.mill, null).encode(), progress -> {
 					progress.rows(5_000, 100_000L);
 					try {
 						release.await(1, TimeUnit.MINUTES);
@@ -291,6 +358,28 @@ class ConsumptionImportPagesTests {
 		this.mvc.perform(get("/consumption/import/jobs/" + job).header("HX-Request", "true").with(as(this.officer)))
 			.andExpect(content().string(allOf(containsString("id=\"import-summary\""),
 					not(containsString("hx-trigger")), not(containsString("role=\"progressbar\"")))));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "vi", "en" })
+	void theTemplatesGuideStatesTheNumberPolicy(String lang) throws Exception {
+		byte[] template = this.mvc
+			.perform(get("/consumption/import/template").param("facilityId", String.valueOf(this.mill))
+				.param("lang", lang)
+				.with(as(this.officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(template));
+				Stream<Row> rows = workbook.getSheets().toList().get(1).openStream()) {
+			String quantity = rows
+				.filter(row -> row.getCellText(0).startsWith("vi".equals(lang) ? "Số lượng" : "Quantity"))
+				.map(row -> row.getCellText(1))
+				.findFirst()
+				.orElseThrow();
+			assertThat(quantity).contains("Excel", "1.234,5", "1,234.5", "1.234", "100");
+		}
 	}
 
 	@Test

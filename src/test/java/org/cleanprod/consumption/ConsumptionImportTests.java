@@ -3,6 +3,7 @@ package org.cleanprod.consumption;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Set;
 
 import org.cleanprod.facility.FacilityFixtures;
@@ -11,10 +12,14 @@ import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.excel.ImportJobs;
 import org.cleanprod.shared.excel.ImportSummary;
 import org.cleanprod.shared.excel.ImportUploads;
+import org.cleanprod.shared.excel.NumberReading;
+import org.cleanprod.shared.excel.RowError;
 import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.i18n.NumberStyle;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
 import org.cleanprod.test.IntegrationTest;
+import org.cleanprod.test.Spreadsheets;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,10 +149,124 @@ class ConsumptionImportTests {
 		assertThat(ConsumptionImport.parseMonth("March")).isNull();
 	}
 
+	@Test
+	void anXlsxNumberCellIsCommittedAsItsValueNeverAsVietnameseThousands() {
+		byte[] xlsx = Spreadsheets.poi(List.of(List.of("Tháng", "Loại năng lượng/tài nguyên", "Số lượng", "Đơn vị"),
+				List.of("2024-01", "Dầu DO", 69.864, "t"), List.of("2024-02", "Dầu DO", 64.29300000000001, "t"),
+				List.of("2024-03", "Dầu DO", 0.1 + 0.2, "t")));
+		ImportSummary summary = run("so-lieu.xlsx", xlsx, null, ImportJobs.Mode.COMMIT, this.mill);
+		assertThat(summary.errors()).isEmpty();
+		assertThat(summary.committed()).isTrue();
+		assertThat(summary.numbers().basis()).as("typed numbers need no style").isEqualTo(NumberReading.Basis.EITHER);
+		assertThat(stored("DO", "2024-01")).isEqualByComparingTo("69.864");
+		assertThat(stored("DO", "2024-02")).isEqualByComparingTo("64.293");
+		assertThat(stored("DO", "2024-03")).isEqualByComparingTo("0.3");
+	}
+
+	@Test
+	void aCsvWhoseOnlyNumbersAreAmbiguousIsCommittedOnlyInTheStyleTheUserConfirms() {
+		String csv = HEADER + "2024-01,Dầu DO,,20.695,t\n2024-02,Dầu DO,,1234,t\n";
+		ImportSummary preview = run(csv, ImportJobs.Mode.PREVIEW, this.mill);
+		assertThat(preview.numbers().basis()).isEqualTo(NumberReading.Basis.UNCONFIRMED);
+		assertThat(preview.numbers().ambiguous()).singleElement().satisfies(value -> {
+			assertThat(value.row()).isEqualTo(2);
+			assertThat(value.text()).isEqualTo("20.695");
+		});
+		assertThat(preview.isCommittable()).isFalse();
+		assertThat(run(csv, ImportJobs.Mode.COMMIT, this.mill).committed()).as("never guessed").isFalse();
+		assertThat(records()).isZero();
+
+		assertThat(run("so-lieu.csv", bytes(csv), NumberStyle.ENGLISH, ImportJobs.Mode.COMMIT, this.mill).committed())
+			.isTrue();
+		assertThat(stored("DO", "2024-01")).isEqualByComparingTo("20.695");
+		assertThat(run("so-lieu.csv", bytes(csv), NumberStyle.VIETNAMESE, ImportJobs.Mode.COMMIT, this.mill).updated())
+			.isEqualTo(1);
+		assertThat(stored("DO", "2024-01")).isEqualByComparingTo("20695");
+	}
+
+	@Test
+	void aCsvInEitherStyleIsReadInTheStyleItsWholeFileShows() {
+		ImportSummary vietnamese = run(HEADER + "2024-01,Dầu DO,,20.695,t\n2024-02,Dầu DO,,\"1.234,5\",t\n",
+				ImportJobs.Mode.COMMIT, this.mill);
+		assertThat(vietnamese.numbers().style()).isEqualTo(NumberStyle.VIETNAMESE);
+		assertThat(vietnamese.numbers().basis()).isEqualTo(NumberReading.Basis.DETECTED);
+		assertThat(vietnamese.numbers().evidence().row()).isEqualTo(3);
+		assertThat(stored("DO", "2024-01")).isEqualByComparingTo("20695");
+		assertThat(stored("DO", "2024-02")).isEqualByComparingTo("1234.5");
+
+		ImportSummary english = run(HEADER + "2024-03,Dầu DO,,20.695,t\n2024-04,Dầu DO,,\"1,234.5\",t\n",
+				ImportJobs.Mode.COMMIT, this.mill);
+		assertThat(english.numbers().style()).isEqualTo(NumberStyle.ENGLISH);
+		assertThat(stored("DO", "2024-03")).isEqualByComparingTo("20.695");
+		assertThat(stored("DO", "2024-04")).isEqualByComparingTo("1234.5");
+	}
+
+	@Test
+	void aFileWritingNumbersInBothStylesRejectsTheMinoritysValues() {
+		ImportSummary summary = run(
+				HEADER + "2024-01,Dầu DO,,\"12,5\",t\n2024-02,Dầu DO,,\"2,5\",t\n" + "2024-03,Dầu DO,,12.5,t\n",
+				ImportJobs.Mode.PREVIEW, this.mill);
+		assertThat(summary.numbers().basis()).isEqualTo(NumberReading.Basis.MIXED);
+		assertThat(summary.numbers().conflict().row()).isEqualTo(4);
+		assertThat(summary.errors()).singleElement().satisfies(error -> {
+			assertThat(error.row()).isEqualTo(4);
+			assertThat(error.reason()).contains("12.5", "kiểu Việt Nam");
+		});
+	}
+
+	@Test
+	void aRejectedRowNamesItsValueMonthAndResource() {
+		ImportSummary summary = run(HEADER + "03/2024,Điện năng,,-5,kWh\n2024-04,Than bùn,,5,t\n",
+				ImportJobs.Mode.PREVIEW, this.mill);
+		assertThat(summary.errors()).extracting(RowError::row, RowError::value, RowError::month, RowError::item)
+			.containsExactly(tuple(2, "-5", "03/2024", "Điện năng"), tuple(3, "Than bùn", "2024-04", "Than bùn"));
+	}
+
+	@Test
+	void aValueAThousandTimesItsMonthsIsAcceptedAndFlagged() {
+		StringBuilder csv = new StringBuilder(HEADER);
+		for (int month = 1; month <= 11; month++) {
+			csv.append("2024-%02d,Dầu DO,,\"64,%d\",t\n".formatted(month, 10 + month));
+		}
+		csv.append("2024-12,Dầu DO,,64.293,t\n");
+		ImportSummary summary = run(csv.toString(), ImportJobs.Mode.COMMIT, this.mill);
+		assertThat(summary.errors()).isEmpty();
+		assertThat(summary.committed()).isTrue();
+		assertThat(summary.flagged()).isOne();
+		assertThat(summary.flags()).singleElement().satisfies(flag -> {
+			assertThat(flag.row()).isEqualTo(13);
+			assertThat(flag.month()).isEqualTo("12/2024");
+			assertThat(flag.item()).isEqualTo("Dầu DO");
+			assertThat(flag.value()).isEqualTo("64.293 t");
+			assertThat(flag.reason()).contains("1.000 lần", "kiểm tra đơn vị hoặc dấu phân cách");
+		});
+	}
+
+	private ImportSummary run(String name, byte[] content, NumberStyle style, ImportJobs.Mode mode, Long facility) {
+		ImportUploads.Upload upload = this.uploads.store(ConsumptionImport.KIND, this.officer.id(), name, content);
+		return this.imports.run(upload, this.officer, Formats.VIETNAMESE, facility, style, mode, (done, total) -> {
+		});
+	}
+
+	private BigDecimal stored(String resource, String month) {
+		return this.jdbc
+			.sql("SELECT quantity FROM consumption_record WHERE facility_id = :id AND resource_code = :resource"
+					+ " AND period_month = :month")
+			.param("id", this.mill)
+			.param("resource", resource)
+			.param("month", YearMonth.parse(month).atDay(1))
+			.query(BigDecimal.class)
+			.single();
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
 	private ImportSummary run(String csv, ImportJobs.Mode mode, Long facility) {
 		ImportUploads.Upload upload = this.uploads.store(ConsumptionImport.KIND, this.officer.id(), "so-lieu.csv",
 				csv.getBytes(StandardCharsets.UTF_8));
-		return this.imports.run(upload, this.officer, Formats.VIETNAMESE, facility, mode, (done, total) -> {
+		return this.imports.run(upload, this.officer, Formats.VIETNAMESE, facility, null, mode, (done, total) -> {
 		});
 	}
 

@@ -89,7 +89,7 @@ class ConsumptionPagesTests {
 				.param("unit", "KWH"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("is-invalid")))
-			.andExpect(content().string(containsString("Phải là số")));
+			.andExpect(content().string(containsString("không phải là số")));
 		this.mvc
 			.perform(get("/consumption/facilities/" + this.mill + "/revisions").param("type", "CONSUMPTION")
 				.param("item", "ELECTRICITY")
@@ -99,6 +99,83 @@ class ConsumptionPagesTests {
 			.andExpect(content().string(containsString("1.234,5")));
 		this.mvc.perform(get("/consumption/facilities/" + this.mill).with(as(this.officer)))
 			.andExpect(content().string(containsString("href=\"?year=2025\" id=\"year-next\"")));
+	}
+
+	@Test
+	void theGridsHelpStatesTheStyleItReadsInItsLanguage() throws Exception {
+		this.mvc.perform(get("/consumption/facilities/" + this.mill).param("lang", "vi").with(as(this.officer)))
+			.andExpect(content().string(containsString("Số được đọc theo kiểu Việt Nam: 1.234,5")));
+		this.mvc.perform(get("/consumption/facilities/" + this.mill).param("lang", "en").with(as(this.officer)))
+			.andExpect(content().string(containsString("Numbers are read in the English style: 1,234.5")));
+	}
+
+	@Test
+	void theEnglishGridReadsCommasAsThousandsSeparators() throws Exception {
+		cell("2024-03", "11,110", "en").andExpect(content().string(containsString("value=\"11,110\"")));
+		cell("2024-04", "11,500", "en");
+		cell("2024-05", "1.234", "en");
+		assertThat(stored("2024-03")).isEqualByComparingTo("11110");
+		assertThat(stored("2024-04")).isEqualByComparingTo("11500");
+		assertThat(stored("2024-05")).isEqualByComparingTo("1.234");
+	}
+
+	@Test
+	void theVietnameseGridReadsVietnameseAndShowsTheValueAsItWasRead() throws Exception {
+		cell("2024-03", "11,110", "vi").andExpect(content().string(containsString("value=\"11,11\"")));
+		cell("2024-04", "1.234,5", "vi");
+		assertThat(stored("2024-03")).isEqualByComparingTo("11.11");
+		assertThat(stored("2024-04")).isEqualByComparingTo("1234.5");
+	}
+
+	@Test
+	void aTextThatIsNotANumberInTheUsersStyleIsRefusedWithTheStylesExample() throws Exception {
+		cell("2024-03", "1.5", "vi").andExpect(content().string(containsString("is-invalid")))
+			.andExpect(content().string(containsString("ví dụ 1.234,5")));
+		cell("2024-04", "1,5", "en").andExpect(content().string(containsString("is-invalid")))
+			.andExpect(content().string(containsString("for example 1,234.5")));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM consumption_record WHERE facility_id = :id")
+			.param("id", this.mill)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aValueAThousandTimesItsNeighboursIsSavedAndFlaggedInTheCellAnswer() throws Exception {
+		for (int month = 1; month <= 6; month++) {
+			cell("2024-0" + month, "64,%d".formatted(100 + month), "vi")
+				.andExpect(content().string(not(containsString("cp-cell-flag"))));
+		}
+		cell("2024-07", "64.293", "vi").andExpect(content().string(containsString("is-valid")))
+			.andExpect(content().string(containsString("value=\"64.293\"")))
+			.andExpect(content().string(containsString("cp-cell-flag")))
+			.andExpect(content().string(containsString("kiểm tra đơn vị hoặc dấu phân cách")));
+		assertThat(stored("2024-07")).isEqualByComparingTo("64293");
+		cell("2024-08", "0.064", "en").andExpect(content().string(containsString("check the unit or the separator")));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions cell(String month, String quantity, String lang)
+			throws Exception {
+		return this.mvc
+			.perform(post("/consumption/facilities/" + this.mill + "/cells").with(as(this.officer))
+				.with(csrf())
+				.header("HX-Request", "true")
+				.param("lang", lang)
+				.param("kind", "resource")
+				.param("item", "ELECTRICITY")
+				.param("month", month)
+				.param("quantity", quantity)
+				.param("unit", "KWH"))
+			.andExpect(status().isOk());
+	}
+
+	private java.math.BigDecimal stored(String month) {
+		return this.jdbc
+			.sql("SELECT quantity FROM consumption_record WHERE facility_id = :id AND resource_code = 'ELECTRICITY'"
+					+ " AND period_month = :month")
+			.param("id", this.mill)
+			.param("month", java.time.YearMonth.parse(month).atDay(1))
+			.query(java.math.BigDecimal.class)
+			.single();
 	}
 
 	@Test

@@ -109,7 +109,7 @@ class FacilityImportScopeTests {
 
 	private ImportReport preview(String row) {
 		return this.imports.preview(this.uploads.store(FacilityImport.KIND, this.district.id(), "ds.csv",
-				(HEADER + row).getBytes(StandardCharsets.UTF_8)), this.district, Formats.VIETNAMESE);
+				(HEADER + row).getBytes(StandardCharsets.UTF_8)), this.district, Formats.VIETNAMESE, null);
 	}
 
 	private static String line(String code, String taxCode, String enterprise, String facility) {

@@ -12,6 +12,7 @@ import org.cleanprod.shared.excel.ImportUploads;
 import org.cleanprod.shared.excel.RowError;
 import org.cleanprod.shared.excel.XlsxWriter;
 import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.i18n.NumberStyle;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.web.PageQuery;
 import org.cleanprod.test.IntegrationTest;
@@ -99,7 +100,7 @@ class FacilityImportTests {
 		assertThat(error.reason()).contains("Mã số thuế không hợp lệ");
 		ImportReport commit = this.imports.commit(
 				this.uploads.find(preview.uploadId(), FacilityImport.KIND, this.officer.id()).orElseThrow(),
-				this.officer, Formats.VIETNAMESE);
+				this.officer, Formats.VIETNAMESE, null);
 		assertThat(commit.committed()).isFalse();
 		assertThat(facilityCount()).isEqualTo(before);
 	}
@@ -109,11 +110,12 @@ class FacilityImportTests {
 		String csv = HEADER + row(this.taxA, "Nhà máy Dệt Hòa Bình", "25747", "Phường Thủ Dầu Một", "13", "1.200")
 				+ row(this.taxA, "Nhà máy Dệt Hòa Bình 2", "25942", "Phường Dĩ An", "13", "80")
 				+ row(this.taxB, "Xưởng Gỗ Đúng Mã", "25747", "Phường Thủ Dầu Một", "16", "50");
-		ImportReport first = commit("danh-sach.csv", csv);
+		// "1.200" alone is ambiguous: the clerk confirms the Vietnamese style at upload.
+		ImportReport first = commit("danh-sach.csv", csv, NumberStyle.VIETNAMESE);
 		assertThat(first.committed()).isTrue();
 		assertThat(first.inserted()).isEqualTo(3);
 		assertThat(first.read()).isEqualTo(first.inserted() + first.updated() + first.unchanged() + first.rejected());
-		ImportReport again = commit("danh-sach.csv", csv);
+		ImportReport again = commit("danh-sach.csv", csv, NumberStyle.VIETNAMESE);
 		assertThat(again.unchanged()).isEqualTo(3);
 		assertThat(again.inserted() + again.updated() + again.rejected()).isZero();
 		FacilityRow mill = find("Nhà máy Dệt Hòa Bình");
@@ -121,7 +123,7 @@ class FacilityImportTests {
 		assertThat(this.service.details(find("Xưởng Gỗ Đúng Mã").id(), this.officer, false).unit().name())
 			.isEqualTo("Phường Thủ Dầu Một");
 		String changed = csv.replace("\"80\"", "\"95\"");
-		ImportReport update = commit("danh-sach.csv", changed);
+		ImportReport update = commit("danh-sach.csv", changed, NumberStyle.VIETNAMESE);
 		assertThat(update.updated()).isEqualTo(1);
 		assertThat(update.unchanged()).isEqualTo(2);
 	}
@@ -168,7 +170,7 @@ class FacilityImportTests {
 				"25942", "Phường Dĩ An", "", "22", "bao bì", 45, "Có", "Không")));
 		ImportReport report = this.imports.commit(
 				this.uploads.store(FacilityImport.KIND, this.officer.id(), "ds.xlsx", xlsx), this.officer,
-				Formats.VIETNAMESE);
+				Formats.VIETNAMESE, null);
 		assertThat(report.inserted()).isEqualTo(1);
 		assertThat(find("Xưởng Nhựa Excel").cpPotential()).isTrue();
 	}
@@ -190,7 +192,7 @@ class FacilityImportTests {
 		this.excel.export(filter, new PageQuery(1, 1, "name", false), this.officer, Formats.VIETNAMESE, export);
 		ImportReport report = this.imports.commit(
 				this.uploads.store(FacilityImport.KIND, this.officer.id(), "xuat.xlsx", export.toByteArray()),
-				this.officer, Formats.VIETNAMESE);
+				this.officer, Formats.VIETNAMESE, null);
 		assertThat(report.read()).isEqualTo(1);
 		assertThat(report.unchanged()).isEqualTo(1);
 	}
@@ -201,7 +203,7 @@ class FacilityImportTests {
 		this.excel.template(Locale.ENGLISH, template);
 		assertThatThrownBy(() -> this.imports.preview(
 				this.uploads.store(FacilityImport.KIND, this.officer.id(), "mau.xlsx", template.toByteArray()),
-				this.officer, Locale.ENGLISH))
+				this.officer, Locale.ENGLISH, null))
 			.isInstanceOf(ImportFileException.class)
 			.satisfies(ex -> assertThat(((ImportFileException) ex).messageKey()).isEqualTo("import.error.emptyFile"));
 	}
@@ -237,12 +239,17 @@ class FacilityImportTests {
 
 	private ImportReport preview(String name, String content) {
 		return this.imports.preview(this.uploads.store(FacilityImport.KIND, this.officer.id(), name,
-				content.getBytes(StandardCharsets.UTF_8)), this.officer, Formats.VIETNAMESE);
+				content.getBytes(StandardCharsets.UTF_8)), this.officer, Formats.VIETNAMESE, null);
 	}
 
 	private ImportReport commit(String name, String content) {
 		return this.imports.commit(this.uploads.store(FacilityImport.KIND, this.officer.id(), name,
-				content.getBytes(StandardCharsets.UTF_8)), this.officer, Formats.VIETNAMESE);
+				content.getBytes(StandardCharsets.UTF_8)), this.officer, Formats.VIETNAMESE, null);
+	}
+
+	private ImportReport commit(String name, String content, NumberStyle style) {
+		return this.imports.commit(this.uploads.store(FacilityImport.KIND, this.officer.id(), name,
+				content.getBytes(StandardCharsets.UTF_8)), this.officer, Formats.VIETNAMESE, style);
 	}
 
 	private byte[] xlsx(List<List<Object>> rows) {

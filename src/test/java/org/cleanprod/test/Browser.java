@@ -156,6 +156,17 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Sets the size of the window, as a screen of that width shows the pages. */
+	public Browser resize(int width, int height) {
+		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+		return this;
+	}
+
+	/** Waits until the field shows, then returns its value. */
+	public String value(String id) {
+		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getDomProperty("value");
+	}
+
 	/**
 	 * Runs a script in the page and returns what it returns: for what only scripts see,
 	 * such as a chart's data.

@@ -240,6 +240,15 @@ public class ImportJobs {
 	 * running jobs apply as in {@link #startUpload}.
 	 */
 	public String startNext(Job previous, Mode mode, Function<Progress, Object> work) {
+		return startNext(previous, mode, previous.context(), work);
+	}
+
+	/**
+	 * Starts the job that continues a finished one as
+	 * {@link #startNext(Job, Mode, Function)} does, with a context of its own (a preview
+	 * checked again with another option, say).
+	 */
+	public String startNext(Job previous, Mode mode, String context, Function<Progress, Object> work) {
 		String id = UUID.randomUUID().toString();
 		Boolean claimed = this.separate.execute(status -> {
 			int updated = this.jdbc
@@ -251,7 +260,7 @@ public class ImportJobs {
 				return false;
 			}
 			capacity(previous.ownerId());
-			insert(id, previous.kind(), previous.ownerId(), previous.fileName(), mode, previous.context());
+			insert(id, previous.kind(), previous.ownerId(), previous.fileName(), mode, context);
 			return true;
 		});
 		if (!Boolean.TRUE.equals(claimed)) {

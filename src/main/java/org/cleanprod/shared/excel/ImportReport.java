@@ -11,7 +11,7 @@ import java.util.List;
  * the file.
  */
 public record ImportReport(String uploadId, String fileName, List<RowResult> rows, List<RowError> errors, long read,
-		long inserted, long updated, long unchanged, long rejected, boolean committed) {
+		long inserted, long updated, long unchanged, long rejected, boolean committed, NumberReading numbers) {
 
 	public static final int MAX_ROWS = 1_000;
 
@@ -20,8 +20,13 @@ public record ImportReport(String uploadId, String fileName, List<RowResult> row
 		errors = List.copyOf(errors);
 	}
 
+	/**
+	 * Whether the file may be committed: rows, none rejected, and numbers read in a style
+	 * the user need not confirm.
+	 */
 	public boolean isCommittable() {
-		return !this.committed && this.rejected == 0 && this.read > 0;
+		return !this.committed && this.rejected == 0 && this.read > 0
+				&& (this.numbers == null || this.numbers.isConfirmed());
 	}
 
 	/** Whether rows were read beyond those kept in detail. */
@@ -31,7 +36,7 @@ public record ImportReport(String uploadId, String fileName, List<RowResult> row
 
 	public ImportReport asCommitted() {
 		return new ImportReport(this.uploadId, this.fileName, this.rows, this.errors, this.read, this.inserted,
-				this.updated, this.unchanged, this.rejected, true);
+				this.updated, this.unchanged, this.rejected, true, this.numbers);
 	}
 
 	/** Collects the outcomes of the rows of one file, as they are checked. */
@@ -46,6 +51,8 @@ public record ImportReport(String uploadId, String fileName, List<RowResult> row
 		private final List<RowError> errors = new ArrayList<>();
 
 		private final long[] counts = new long[RowOutcome.values().length];
+
+		private NumberReading numbers;
 
 		public Builder(String uploadId, String fileName) {
 			this.uploadId = uploadId;
@@ -65,6 +72,12 @@ public record ImportReport(String uploadId, String fileName, List<RowResult> row
 			return this;
 		}
 
+		/** Says how the file's numbers were read. */
+		public Builder numbers(NumberReading reading) {
+			this.numbers = reading;
+			return this;
+		}
+
 		public ImportReport build() {
 			long read = 0;
 			for (long count : this.counts) {
@@ -72,7 +85,8 @@ public record ImportReport(String uploadId, String fileName, List<RowResult> row
 			}
 			return new ImportReport(this.uploadId, this.fileName, this.rows, this.errors, read,
 					this.counts[RowOutcome.INSERT.ordinal()], this.counts[RowOutcome.UPDATE.ordinal()],
-					this.counts[RowOutcome.UNCHANGED.ordinal()], this.counts[RowOutcome.REJECT.ordinal()], false);
+					this.counts[RowOutcome.UNCHANGED.ordinal()], this.counts[RowOutcome.REJECT.ordinal()], false,
+					this.numbers);
 		}
 
 	}

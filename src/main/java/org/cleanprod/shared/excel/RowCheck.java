@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
+import org.cleanprod.shared.i18n.NumberStyle;
 import org.cleanprod.shared.text.Texts;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Reads the values of one row and collects what is wrong with them, each error naming the
@@ -33,6 +36,10 @@ public final class RowCheck {
 
 	private final List<RowError> errors = new ArrayList<>();
 
+	private String monthKey;
+
+	private List<String> itemKeys = List.of();
+
 	public RowCheck(SheetRow row, MessageSource messages, Locale locale, Map<String, String> headers) {
 		this.row = row;
 		this.messages = messages;
@@ -42,6 +49,16 @@ public final class RowCheck {
 
 	public SheetRow row() {
 		return this.row;
+	}
+
+	/**
+	 * Names the columns that say what a row is about, so that its errors show them: the
+	 * month, and the first of the item columns (resource, product) that has a value.
+	 */
+	public RowCheck describedBy(String monthKey, String... itemKeys) {
+		this.monthKey = monthKey;
+		this.itemKeys = List.of(itemKeys);
+		return this;
 	}
 
 	public String text(String key, int maxLength, boolean required) {
@@ -59,15 +76,33 @@ public final class RowCheck {
 		return value;
 	}
 
-	public Integer nonNegativeInteger(String key) {
-		String text = this.row.get(key);
-		if (text == null) {
+	/**
+	 * A number: a typed cell as it is, a text in the file's style; null, with an error,
+	 * when the cell holds something else.
+	 */
+	public BigDecimal number(String key, NumberStyle style) {
+		SheetCell cell = this.row.cell(key);
+		if (cell == null) {
 			return null;
 		}
-		BigDecimal number = Cells.number(text);
-		if (number == null || number.stripTrailingZeros().scale() > 0
-				|| number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-			error(key, "import.error.number");
+		if (cell.kind() == SheetCell.Kind.NUMBER) {
+			return cell.number();
+		}
+		BigDecimal number = (cell.kind() == SheetCell.Kind.TEXT) ? style.parse(cell.text()) : null;
+		if (number == null) {
+			error(key, "import.error.numberInStyle", cell.text().strip(),
+					new DefaultMessageSourceResolvable(style.messageKey()));
+		}
+		return number;
+	}
+
+	public Integer nonNegativeInteger(String key, NumberStyle style) {
+		BigDecimal number = number(key, style);
+		if (number == null) {
+			return null;
+		}
+		if (number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+			error(key, "import.error.wholeNumber", this.row.get(key));
 			return null;
 		}
 		if (number.signum() < 0) {
@@ -91,7 +126,9 @@ public final class RowCheck {
 	 * text argument cut to {@link #ECHO} characters.
 	 */
 	public void error(String key, String messageKey, Object... arguments) {
-		this.errors.add(new RowError(this.row.number(), this.headers.getOrDefault(key, key),
+		String item = this.itemKeys.stream().map(this.row::get).filter(Objects::nonNull).findFirst().orElse(null);
+		this.errors.add(new RowError(this.row.number(), this.headers.getOrDefault(key, key), cut(this.row.get(key)),
+				(this.monthKey != null) ? cut(this.row.get(this.monthKey)) : null, cut(item),
 				this.messages.getMessage(messageKey, echoed(arguments), this.locale)));
 	}
 
@@ -107,6 +144,10 @@ public final class RowCheck {
 			}
 		}
 		return cut;
+	}
+
+	private static String cut(String text) {
+		return (text != null) ? Texts.abbreviate(text, ECHO) : null;
 	}
 
 	public boolean isValid() {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.cleanprod.shared.i18n.Formats;
@@ -44,6 +45,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SheetReader {
+
+	/** The cached result of a formula, when it is a number: as XML writes a double. */
+	private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?([Ee][-+]?\\d+)?");
 
 	private final MessageSource messages;
 
@@ -129,15 +133,16 @@ public class SheetReader {
 			this.recordLimit = recordLimit;
 		}
 
-		void accept(int number, List<String> record) {
+		void accept(int number, List<SheetCell> record) {
 			if (++this.records > this.recordLimit) {
 				throw new UploadLimitExceededException(UploadLimit.ROWS, this.recordLimit);
 			}
 			if (this.positions == null) {
-				this.positions = headerPositions(record, this.columns);
+				this.positions = headerPositions(
+						record.stream().map(cell -> (cell != null) ? cell.text() : null).toList(), this.columns);
 				return;
 			}
-			Map<String, String> values = new LinkedHashMap<>();
+			Map<String, SheetCell> values = new LinkedHashMap<>();
 			this.positions
 				.forEach((key, position) -> values.put(key, (position < record.size()) ? record.get(position) : null));
 			SheetRow row = new SheetRow(number, values);
@@ -207,7 +212,7 @@ public class SheetReader {
 		try {
 			int number = 0;
 			for (List<String> record = csv.next(); record != null; record = csv.next()) {
-				sink.accept(++number, record);
+				sink.accept(++number, record.stream().map(field -> SheetCell.text(field)).toList());
 			}
 		}
 		catch (UncheckedIOException ex) {
@@ -234,9 +239,9 @@ public class SheetReader {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(buffered);
 				Stream<Row> rows = workbook.getFirstSheet().openStream()) {
 			rows.forEach(row -> {
-				List<String> record = new ArrayList<>(row.getCellCount());
+				List<SheetCell> record = new ArrayList<>(row.getCellCount());
 				for (int i = 0; i < row.getCellCount(); i++) {
-					record.add(text(row.getCell(i)));
+					record.add(cell(row.getCell(i)));
 				}
 				sink.accept(row.getRowNum(), record);
 			});
@@ -261,19 +266,27 @@ public class SheetReader {
 		return bare.contains("y") || bare.contains("d");
 	}
 
-	/** Numbers come as plain digits ("1234.5"), whatever the cell's display format. */
-	private static String text(Cell cell) {
+	/**
+	 * A cell with its type: a number (or a formula whose cached result is one) as a
+	 * number, a number formatted as a date as a date, anything else as its text.
+	 */
+	private static SheetCell cell(Cell cell) {
 		if (cell == null) {
 			return null;
 		}
 		if (cell.getType() == CellType.NUMBER && isDate(cell.getDataFormatString())) {
-			return cell.asDate().toLocalDate().toString();
+			return SheetCell.date(cell.asDate().toLocalDate());
 		}
 		if (cell.getType() == CellType.NUMBER) {
-			BigDecimal number = cell.asNumber();
-			return number.stripTrailingZeros().toPlainString();
+			return SheetCell.number(cell.asNumber());
 		}
-		return cell.getText();
+		if (cell.getType() == CellType.FORMULA && cell.getRawValue() != null) {
+			String cached = cell.getRawValue().strip();
+			if (!isDate(cell.getDataFormatString()) && PLAIN_NUMBER.matcher(cached).matches()) {
+				return SheetCell.number(new BigDecimal(cached));
+			}
+		}
+		return SheetCell.text(cell.getText());
 	}
 
 }

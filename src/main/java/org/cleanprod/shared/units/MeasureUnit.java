@@ -49,6 +49,14 @@ public enum MeasureUnit {
 		return this.dimension;
 	}
 
+	/**
+	 * How many of its dimension's base unit (MJ, t, m3, m2, m, piece) one of this unit
+	 * is.
+	 */
+	public BigDecimal toBase() {
+		return this.toBase;
+	}
+
 	public String messageKey() {
 		return "unit." + name();
 	}

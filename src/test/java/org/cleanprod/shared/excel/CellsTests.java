@@ -1,7 +1,6 @@
 package org.cleanprod.shared.excel;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -10,20 +9,6 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CellsTests {
-
-	@Test
-	void readsNumbersInVietnameseAndInternationalStyle() {
-		assertThat(Cells.number("1.234,5")).isEqualByComparingTo("1234.5");
-		assertThat(Cells.number("1234.5")).isEqualByComparingTo("1234.5");
-		assertThat(Cells.number("1,234.5")).isEqualByComparingTo("1234.5");
-		assertThat(Cells.number("12,5")).isEqualByComparingTo("12.5");
-		assertThat(Cells.number("1.234")).isEqualByComparingTo("1234");
-		assertThat(Cells.number("1.234.567")).isEqualByComparingTo("1234567");
-		assertThat(Cells.number("0.5")).isEqualByComparingTo("0.5");
-		assertThat(Cells.number("-3")).isEqualByComparingTo(BigDecimal.valueOf(-3));
-		assertThat(Cells.number("1 500")).isEqualByComparingTo("1500");
-		assertThat(Cells.number("abc")).isNull();
-	}
 
 	@Test
 	void readsYesAndNoInBothLanguages() {
