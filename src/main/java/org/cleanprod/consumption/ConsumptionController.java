@@ -85,6 +85,7 @@ class ConsumptionController {
 							MeasureUnit.parse(unit).orElse(null), RecordSource.ENTERED, user);
 			model.addAttribute("status", outcome.changed() ? "saved" : "unchanged");
 			model.addAttribute("value", value);
+			model.addAttribute("total", yearTotal(facilityId, product, item, period.getYear(), user));
 		}
 		catch (InvalidFormException ex) {
 			InvalidFormException.FieldProblem problem = ex.problems().values().iterator().next();
@@ -93,6 +94,19 @@ class ConsumptionController {
 			model.addAttribute("errorArguments", problem.arguments());
 		}
 		return "consumption/cell";
+	}
+
+	/**
+	 * The year's total of the saved cell's row, which the cell's answer also carries for
+	 * the grid to show.
+	 */
+	private BigDecimal yearTotal(long facilityId, boolean product, String item, int year, CurrentUser user) {
+		YearGrid grid = this.consumption.grid(facilityId, year, Set.of(), user, false);
+		return (product ? grid.products() : grid.resources()).stream()
+			.filter(row -> row.item().equals(item.strip()))
+			.findFirst()
+			.map(YearGrid.Row::total)
+			.orElse(BigDecimal.ZERO);
 	}
 
 	@GetMapping("/revisions")
