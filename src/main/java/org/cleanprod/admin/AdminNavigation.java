@@ -13,6 +13,7 @@ import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.web.HomeTile;
 import org.cleanprod.shared.web.HomeTiles;
 import org.cleanprod.shared.web.NavEntry;
+import org.cleanprod.shared.web.NavGroup;
 import org.cleanprod.shared.web.PageQuery;
 
 import org.springframework.context.annotation.Bean;
@@ -24,12 +25,12 @@ class AdminNavigation {
 
 	@Bean
 	NavEntry adminUsersNav() {
-		return new NavEntry(90, "nav.admin.users", "/admin/users", Permission.USER_ADMIN);
+		return new NavEntry(90, NavGroup.ADMINISTRATION, "nav.admin.users", "/admin/users", Permission.USER_ADMIN);
 	}
 
 	@Bean
 	NavEntry adminAuditNav() {
-		return new NavEntry(95, "nav.admin.audit", "/admin/audit", Permission.AUDIT_READ);
+		return new NavEntry(95, NavGroup.ADMINISTRATION, "nav.admin.audit", "/admin/audit", Permission.AUDIT_READ);
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package org.cleanprod.consumption;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -111,7 +112,24 @@ class ConsumptionController {
 			model.addAttribute("errorKey", problem.messageKey());
 			model.addAttribute("errorArguments", problem.arguments());
 		}
+		Optional<YearGrid.Row> row = gridRow(facilityId, product, item, period.getYear(), user, locale);
+		model.addAttribute("label", row.map(YearGrid.Row::label).orElse(item));
+		if (!"error".equals(model.getAttribute("status"))) {
+			row.ifPresent(saved -> model.addAttribute("total", saved.total()));
+		}
 		return "consumption/cell";
+	}
+
+	/**
+	 * The grid row of a cell, whose label names the cell and whose year total the cell's
+	 * answer also carries for the grid to show.
+	 */
+	private Optional<YearGrid.Row> gridRow(long facilityId, boolean product, String item, int year, CurrentUser user,
+			Locale locale) {
+		YearGrid grid = this.consumption.grid(facilityId, year, Set.of(), user, "en".equals(locale.getLanguage()));
+		return (product ? grid.products() : grid.resources()).stream()
+			.filter(row -> row.item().equals(item.strip()))
+			.findFirst();
 	}
 
 	@GetMapping("/revisions")

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.web.NavEntry;
+import org.cleanprod.shared.web.NavGroup;
 import org.cleanprod.shared.web.PageLink;
 import org.cleanprod.shared.web.PageLinks;
 
@@ -25,7 +26,8 @@ class ConsumptionNavigation {
 
 	@Bean
 	NavEntry consumptionImportNavigation() {
-		return new NavEntry(30, "nav.consumptionImport", "/consumption/import", Permission.CONSUMPTION_EDIT);
+		return new NavEntry(30, NavGroup.DATA, "nav.consumptionImport", "/consumption/import",
+				Permission.CONSUMPTION_EDIT);
 	}
 
 }

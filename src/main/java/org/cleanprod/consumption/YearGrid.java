@@ -16,6 +16,21 @@ public record YearGrid(long facilityId, int year, List<YearMonth> months, List<R
 		List<ResourceView> addable, List<AnnualValue> annual) {
 
 	/**
+	 * The month a clerk most likely enters next (1-12): the one after the last month
+	 * holding any figure, December at most; January in an empty year. A phone shows the
+	 * grid one month at a time, starting there.
+	 */
+	public int monthToEnter() {
+		int last = java.util.stream.Stream.concat(this.resources.stream(), this.products.stream())
+			.flatMap(row -> row.cells().stream())
+			.filter(cell -> cell.quantity() != null)
+			.mapToInt(cell -> cell.month().getMonthValue())
+			.max()
+			.orElse(0);
+		return Math.min(last + 1, 12);
+	}
+
+	/**
 	 * A row of the grid: an item (resource code or product id), its unit and twelve
 	 * cells.
 	 */

@@ -8,6 +8,7 @@ import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.web.HomeTile;
 import org.cleanprod.shared.web.HomeTiles;
 import org.cleanprod.shared.web.NavEntry;
+import org.cleanprod.shared.web.NavGroup;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,12 +19,12 @@ class FacilityNavigation {
 
 	@Bean
 	NavEntry facilitiesNav() {
-		return new NavEntry(20, "nav.facilities", "/facilities", Permission.FACILITY_READ);
+		return new NavEntry(20, NavGroup.REGISTRY, "nav.facilities", "/facilities", Permission.FACILITY_READ);
 	}
 
 	@Bean
 	NavEntry enterprisesNav() {
-		return new NavEntry(25, "nav.enterprises", "/enterprises", Permission.FACILITY_READ);
+		return new NavEntry(25, NavGroup.REGISTRY, "nav.enterprises", "/enterprises", Permission.FACILITY_READ);
 	}
 
 	@Bean

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.web.NavEntry;
+import org.cleanprod.shared.web.NavGroup;
 import org.cleanprod.shared.web.PageLink;
 import org.cleanprod.shared.web.PageLinks;
 
@@ -19,7 +20,7 @@ class PerformanceNavigation {
 
 	@Bean
 	NavEntry qualityNav() {
-		return new NavEntry(40, "nav.quality", "/performance/quality", Permission.QUALITY_REVIEW);
+		return new NavEntry(40, NavGroup.DATA, "nav.quality", "/performance/quality", Permission.QUALITY_REVIEW);
 	}
 
 	@Bean

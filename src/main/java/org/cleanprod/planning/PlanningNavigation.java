@@ -1,6 +1,7 @@
 package org.cleanprod.planning;
 
 import org.cleanprod.shared.web.NavEntry;
+import org.cleanprod.shared.web.NavGroup;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +12,7 @@ class PlanningNavigation {
 
 	@Bean
 	NavEntry plansNav() {
-		return new NavEntry(70, "nav.plans", "/plans", null);
+		return new NavEntry(70, NavGroup.PROGRAMME, "nav.plans", "/plans", null);
 	}
 
 }

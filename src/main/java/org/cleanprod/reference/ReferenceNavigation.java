@@ -2,6 +2,7 @@ package org.cleanprod.reference;
 
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.web.NavEntry;
+import org.cleanprod.shared.web.NavGroup;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,7 @@ class ReferenceNavigation {
 
 	@Bean
 	NavEntry referenceNav() {
-		return new NavEntry(80, "nav.reference", "/reference", Permission.REFERENCE_READ);
+		return new NavEntry(80, NavGroup.ADMINISTRATION, "nav.reference", "/reference", Permission.REFERENCE_READ);
 	}
 
 }

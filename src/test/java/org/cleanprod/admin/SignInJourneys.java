@@ -42,21 +42,21 @@ class SignInJourneys {
 		try (Browser browser = new Browser(this.port)) {
 			browser.open("/account");
 			assertThat(browser.path()).isEqualTo("/login?continue=/account");
-			browser.fill("username", username).fill("password", PASSWORD).click("login-submit");
+			browser.fill("username", username).fill("password", PASSWORD).go("login-submit");
 			browser.waitForText("account-username", username);
 			assertThat(browser.path()).isEqualTo("/account");
 
 			browser.fill("f-currentPassword", PASSWORD)
 				.fill("f-newPassword", "123456789012")
 				.fill("f-confirmation", "123456789012")
-				.click("account-change-password");
+				.go("account-change-password");
 			assertThat(browser.text("e-newPassword")).contains("dãy liên tiếp");
 
 			String passphrase = "Sông Sài Gòn mùa nước nổi";
 			browser.fill("f-currentPassword", PASSWORD)
 				.fill("f-newPassword", passphrase)
 				.fill("f-confirmation", passphrase)
-				.click("account-change-password");
+				.go("account-change-password");
 			assertThat(browser.text("cp-flash")).startsWith("Đã đổi mật khẩu");
 
 			// The sign-out button sits in the user menu; its form is what counts here.

@@ -110,6 +110,35 @@ class ConsumptionPagesTests {
 	}
 
 	@Test
+	void aSavedCellAnswersWithItsRowsNameAndYearTotalInEveryUnitTheGridOffers() throws Exception {
+		for (String month : new String[] { "2024-01", "2024-02" }) {
+			this.mvc
+				.perform(post("/consumption/facilities/" + this.mill + "/cells").with(as(this.officer))
+					.with(csrf())
+					.header("HX-Request", "true")
+					.param("kind", "resource")
+					.param("item", "WATER")
+					.param("month", month)
+					.param("quantity", "1.250")
+					.param("unit", "CUBIC_METRE"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("is-valid")))
+				.andExpect(content().string(containsString("aria-label=\"Nước, tháng")))
+				.andExpect(content().string(containsString("id=\"total-resource-WATER\" hx-swap-oob=\"true\"")));
+		}
+		this.mvc
+			.perform(post("/consumption/facilities/" + this.mill + "/cells").with(as(this.officer))
+				.with(csrf())
+				.header("HX-Request", "true")
+				.param("kind", "resource")
+				.param("item", "WATER")
+				.param("month", "2024-03")
+				.param("quantity", "1.250")
+				.param("unit", "CUBIC_METRE"))
+			.andExpect(content().string(containsString(">3.750</span>")));
+	}
+
+	@Test
 	void theEnglishGridReadsCommasAsThousandsSeparators() throws Exception {
 		cell("2024-03", "11,110", "en").andExpect(content().string(containsString("value=\"11,110\"")));
 		cell("2024-04", "11,500", "en");

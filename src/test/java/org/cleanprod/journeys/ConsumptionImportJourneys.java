@@ -77,7 +77,7 @@ class ConsumptionImportJourneys {
 				StandardCharsets.UTF_8);
 
 		try (Browser browser = new Browser(this.port)) {
-			browser.resize(1366, 768).signIn(username, PASSWORD);
+			browser.viewport(1366, 768).signIn(username, PASSWORD);
 			importFile(browser, "/consumption/import?facilityId=" + mill, workbook, "thêm mới 3");
 			importFile(browser, "/consumption/import?facilityId=" + mill, vietnamese, "thêm mới 2");
 			importFile(browser, "/consumption/import?facilityId=" + mill + "&lang=en", english, "2 inserted");

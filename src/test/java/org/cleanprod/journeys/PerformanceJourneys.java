@@ -146,7 +146,7 @@ class PerformanceJourneys {
 		List<String> mistyped = new ArrayList<>(rows);
 		mistyped.set(julyElectricity, rows.get(julyElectricity).replace("07/2019", "13/2019"));
 
-		browser.open("/consumption/facilities/" + this.mill.id()).click("consumption-import");
+		browser.open("/consumption/facilities/" + this.mill.id()).go("consumption-import");
 		upload(browser, csv(folder, "so-lieu-2019.csv", mistyped));
 		assertThat(browser.text("import-summary"))
 			.contains("Đã đọc 48 dòng: thêm mới 47, cập nhật 0, không đổi 0, bị từ chối 1.");
@@ -155,7 +155,7 @@ class PerformanceJourneys {
 			.containsExactly("26 Tháng Tháng \"13/2019\" không đọc được; hãy ghi dạng 03/2024 hoặc 2024-03.");
 		assertThat(browser.pageSource()).doesNotContain("id=\"import-commit\"");
 		assertThat(records()).isZero();
-		browser.click("import-cancel");
+		browser.go("import-cancel");
 		assertThat(records()).isZero();
 
 		upload(browser, csv(folder, "so-lieu-2019.csv", rows));
@@ -173,21 +173,21 @@ class PerformanceJourneys {
 		upload(browser, csv(folder, "so-lieu-2020.csv", rows));
 		commit(browser, "Đã đọc 47 dòng: thêm mới 47, cập nhật 0, không đổi 0, bị từ chối 0.");
 		assertThat(records()).isEqualTo(95);
-		browser.click("import-grid");
+		browser.go("import-grid");
 	}
 
 	private void setTheBaselineAndReadTheSavings(Browser browser) {
-		browser.click("consumption-performance");
+		browser.go("consumption-performance");
 		assertThat(browser.text("no-baseline")).contains("chưa có kỳ cơ sở");
 		browser.fillMonth("b-start", YearMonth.of(BASELINE_YEAR, 1))
 			.fill("b-note", "Năm trước khi thay lò hơi")
-			.click("baseline-save");
+			.go("baseline-save");
 		assertThat(browser.text("cp-flash")).contains("Đã đặt kỳ cơ sở.");
 		assertThat(browser.texts("#baseline-history tbody tr")).singleElement()
 			.asString()
 			.contains("01/2019 – 12/2019", "Năm trước khi thay lò hơi", this.enterpriseUser, "Đang dùng");
 
-		browser.fillMonth("f-end", YearMonth.of(REPORTING_YEAR, 12)).click("reporting-apply");
+		browser.fillMonth("f-end", YearMonth.of(REPORTING_YEAR, 12)).go("reporting-apply");
 		browser.waitForUrl("end=2020-12");
 		// the indicators are computed in the background after each import
 		browser.openUntil(browser.path(), "savings-percent", "10 %");
@@ -237,7 +237,7 @@ class PerformanceJourneys {
 			.asString()
 			.contains(this.mill.code(), "Nước", "06/2020", "Thiếu tháng");
 		String finding = this.mill.id() + "-WATER-2020-06-MISSING_MONTH";
-		browser.fill("n-" + finding, "Đồng hồ nước hỏng tháng 6, đã thay").click("e-" + finding);
+		browser.fill("n-" + finding, "Đồng hồ nước hỏng tháng 6, đã thay").go("e-" + finding);
 		assertThat(browser.text("cp-flash")).contains("Đã ghi nhận giải trình.");
 		assertThat(browser.text("results")).doesNotContain(this.mill.name());
 
@@ -250,13 +250,13 @@ class PerformanceJourneys {
 
 	/** Uploads a file on the import page and waits for its check to finish. */
 	private static void upload(Browser browser, Path file) {
-		browser.upload("import-file", file).click("import-upload");
+		browser.upload("import-file", file).go("import-upload");
 		browser.waitForText("import-summary", "Đã đọc");
 	}
 
 	/** Commits a checked file and waits for the records to be written. */
 	private static void commit(Browser browser, String summary) {
-		browser.click("import-commit").waitForText("import-summary", "Đã ghi số liệu");
+		browser.go("import-commit").waitForText("import-summary", "Đã ghi số liệu");
 		assertThat(browser.text("import-summary")).contains(summary);
 	}
 

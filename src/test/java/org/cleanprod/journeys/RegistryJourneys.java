@@ -80,8 +80,8 @@ class RegistryJourneys {
 		String username = "dn" + this.token;
 		this.accounts.create(username, PASSWORD, Role.ENTERPRISE_USER, Set.of(), null, enterprise);
 		try (Browser browser = new Browser(this.port)) {
-			browser.signIn(username, PASSWORD).open("/facilities/" + own).click("facility-edit");
-			browser.fill("f-employees", "321").fill("f-contacts[0].name", "Trần Thị Mai").click("facility-save");
+			browser.signIn(username, PASSWORD).open("/facilities/" + own).go("facility-edit");
+			browser.fill("f-employees", "321").fill("f-contacts[0].name", "Trần Thị Mai").go("facility-save");
 			assertThat(browser.text("cp-flash")).isEqualTo("Đã lưu thay đổi.");
 			assertThat(browser.pageSource()).contains("Trần Thị Mai").contains("321");
 			browser.open("/facilities/" + other);
@@ -121,23 +121,24 @@ class RegistryJourneys {
 		this.accounts.create(username, PASSWORD, Role.DEPARTMENT_OFFICER, Set.of(), null, null);
 		try (Browser browser = new Browser(this.port)) {
 			browser.signIn(username, PASSWORD).open("/facilities/import");
-			browser.upload("import-file", file).click("import-upload");
+			browser.upload("import-file", file).go("import-upload");
 			assertThat(browser.text("import-summary")).contains("bị từ chối 1");
 			assertThat(browser.text("import-errors")).contains("3").contains("Ngành VSIC").contains("\"99\"");
 			assertThat(browser.pageSource()).doesNotContain("id=\"import-commit\"");
-			browser.click("import-cancel");
+			browser.go("import-cancel");
+			assertThat(browser.path()).isEqualTo("/facilities");
 			assertThat(count()).isZero();
 
 			Files.writeString(file, header + good + bad.replace(",99,", ",17,"), StandardCharsets.UTF_8);
-			browser.open("/facilities/import").upload("import-file", file).click("import-upload");
+			browser.open("/facilities/import").upload("import-file", file).go("import-upload");
 			assertThat(browser.text("import-summary")).contains("thêm mới 2");
-			browser.click("import-commit");
+			browser.go("import-commit");
 			assertThat(browser.text("import-summary")).contains("thêm mới 2");
 			assertThat(count()).isEqualTo(2);
 
-			browser.open("/facilities/import").upload("import-file", file).click("import-upload");
+			browser.open("/facilities/import").upload("import-file", file).go("import-upload");
 			assertThat(browser.text("import-summary")).contains("không đổi 2");
-			browser.click("import-commit");
+			browser.go("import-commit");
 			assertThat(browser.text("import-summary")).contains("thêm mới 0").contains("không đổi 2");
 			assertThat(count()).isEqualTo(2);
 		}

@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.UUID;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -19,7 +22,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Chromium driven by Selenium against the application on a local port, with the
  * few gestures journeys need: sign in, open a page, fill, choose, press, wait for what
- * appears.
+ * appears. The window is an office laptop's, 1,366 px wide.
+ *
+ * <p>
+ * Every gesture waits for a condition, never for a time: {@link #go} for a click that
+ * leads to another page, {@link #click} for one that stays. Every page a journey acts on
+ * or reads is audited by axe-core ({@link BrowserAudit}), and again after each htmx swap.
  */
 public final class Browser implements AutoCloseable {
 
@@ -30,6 +38,8 @@ public final class Browser implements AutoCloseable {
 	private final WebDriverWait wait;
 
 	private final Path profile;
+
+	private final BrowserAudit audit;
 
 	public Browser(int port) {
 		try {
@@ -42,18 +52,33 @@ public final class Browser implements AutoCloseable {
 		options.setBinary(ChromiumAvailable.chromium().toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1400,1000", "--lang=vi", "--user-data-dir=" + this.profile);
+				"--disable-sync", "--window-size=1366,900", "--lang=vi", "--force-prefers-reduced-motion",
+				"--user-data-dir=" + this.profile);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(ChromiumAvailable.driver().toFile())
 			.usingAnyFreePort()
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.baseUrl = "http://localhost:" + port;
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
+		this.audit = new BrowserAudit(this.driver);
 	}
 
 	public Browser open(String path) {
 		this.driver.get(this.baseUrl + path);
+		this.audit.check();
+		return this;
+	}
+
+	/**
+	 * Makes the page {@code width} × {@code height} CSS pixels, as a phone's (below 800
+	 * px) or a desktop's screen.
+	 */
+	public Browser viewport(int width, int height) {
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 800));
+		this.wait.until(driver -> Long.valueOf(width).equals(script("return window.innerWidth;")));
 		return this;
 	}
 
@@ -61,24 +86,45 @@ public final class Browser implements AutoCloseable {
 		open("/login");
 		fill("username", username);
 		fill("password", password);
-		click("login-submit");
+		go("login-submit");
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cp-logout")));
+		this.audit.check();
 		return this;
 	}
 
 	public Browser fill(String id, String text) {
+		this.audit.check();
+		// Selecting the text and typing over it, as a person does: clear() would fire a
+		// change
+		// event, which saves an emptied grid cell and swaps it out while the text is
+		// typed.
 		WebElement field = element(id);
-		field.clear();
-		field.sendKeys(text);
+		field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text.isEmpty() ? Keys.DELETE.toString() : text);
+		return this;
+	}
+
+	/** Types into a field as a person would, keys such as Enter or Tab included. */
+	public Browser type(String id, CharSequence... keys) {
+		this.audit.check();
+		element(id).sendKeys(keys);
+		return this;
+	}
+
+	/** Presses keys in whatever has the focus. */
+	public Browser press(CharSequence... keys) {
+		new org.openqa.selenium.interactions.Actions(this.driver).sendKeys(keys).perform();
 		return this;
 	}
 
 	public Browser choose(String id, String visibleText) {
+		this.audit.check();
 		new Select(element(id)).selectByVisibleText(visibleText);
 		return this;
 	}
 
+	/** Clicks something that stays on the page (an htmx request, a menu, a toggle). */
 	public Browser click(String id) {
+		this.audit.check();
 		WebElement element = this.wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
 		((org.openqa.selenium.JavascriptExecutor) this.driver)
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
@@ -86,13 +132,31 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Clicks a link or a submit button and waits until the page it leads to has loaded,
+	 * so that nothing the journey does next can race the navigation.
+	 */
+	public Browser go(String id) {
+		String page = UUID.randomUUID().toString();
+		script("window.__cpLeaving = arguments[0];", page);
+		click(id);
+		new WebDriverWait(this.driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+			.withMessage(() -> "#" + id + " led to no new page from " + this.driver.getCurrentUrl())
+			.until(driver -> Boolean.TRUE.equals(
+					script("return window.__cpLeaving !== arguments[0] && document.readyState === 'complete';", page)));
+		this.audit.check();
+		return this;
+	}
+
 	/** Waits until the address contains the given text (htmx pushes it after a swap). */
 	public Browser waitForUrl(String text) {
 		this.wait.until(ExpectedConditions.urlContains(text));
+		this.audit.check();
 		return this;
 	}
 
 	public Browser upload(String id, Path file) {
+		this.audit.check();
 		element(id).sendKeys(file.toAbsolutePath().toString());
 		return this;
 	}
@@ -114,13 +178,39 @@ public final class Browser implements AutoCloseable {
 
 	/** Waits until the element shows, then returns its text. */
 	public String text(String id) {
-		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+		String text = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+		this.audit.check();
+		return text;
 	}
 
 	/** Waits until the element's text contains the given text. */
 	public Browser waitForText(String id, String text) {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+		this.audit.check();
 		return this;
+	}
+
+	/** Waits until a script returns true: for a state only the page's layout shows. */
+	public Browser waitFor(String description, String script, Object... arguments) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).withMessage(() -> description)
+			.until(driver -> Boolean.TRUE.equals(script(script, arguments)));
+		return this;
+	}
+
+	/** Whether the element exists and shows now (no waiting). */
+	public boolean displayed(String id) {
+		return this.driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
+	}
+
+	/** The value of a field, as the page holds it now. */
+	public String value(String id) {
+		this.audit.check();
+		return element(id).getDomProperty("value");
+	}
+
+	/** The id of the element that has the focus. */
+	public String focused() {
+		return String.valueOf(script("return document.activeElement ? document.activeElement.id : null;"));
 	}
 
 	/**
@@ -131,14 +221,16 @@ public final class Browser implements AutoCloseable {
 		new WebDriverWait(this.driver, Duration.ofSeconds(30))
 			.withMessage(() -> "no \"" + text + "\" in #" + id + " on " + path)
 			.until(driver -> {
-				open(path);
+				driver.get(this.baseUrl + path);
 				return driver.findElements(By.id(id)).stream().anyMatch(element -> element.getText().contains(text));
 			});
+		this.audit.check();
 		return this;
 	}
 
 	/** How many elements match the selector. */
 	public int count(String cssSelector) {
+		this.audit.check();
 		return this.driver.findElements(By.cssSelector(cssSelector)).size();
 	}
 
@@ -156,17 +248,6 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** Sets the size of the window, as a screen of that width shows the pages. */
-	public Browser resize(int width, int height) {
-		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-		return this;
-	}
-
-	/** Waits until the field shows, then returns its value. */
-	public String value(String id) {
-		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getDomProperty("value");
-	}
-
 	/**
 	 * Runs a script in the page and returns what it returns: for what only scripts see,
 	 * such as a chart's data.
@@ -176,6 +257,7 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public List<String> texts(String cssSelector) {
+		this.audit.check();
 		return this.driver.findElements(By.cssSelector(cssSelector)).stream().map(WebElement::getText).toList();
 	}
 
@@ -184,6 +266,7 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public String pageSource() {
+		this.audit.check();
 		return this.driver.getPageSource();
 	}
 
@@ -195,8 +278,18 @@ public final class Browser implements AutoCloseable {
 		return this.driver.findElement(By.tagName("html")).getAttribute("lang");
 	}
 
+	/** Audits the last page, then quits. */
 	@Override
 	public void close() {
+		try {
+			this.audit.check();
+		}
+		finally {
+			quit();
+		}
+	}
+
+	private void quit() {
 		this.driver.quit();
 		try (var files = Files.walk(this.profile)) {
 			files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

@@ -101,6 +101,8 @@ public enum MeasureUnit {
 		static {
 			for (MeasureUnit unit : values()) {
 				BY_SYMBOL.put(unit.symbol, unit);
+				// the name forms and the API send, e.g. CUBIC_METRE
+				BY_SYMBOL.put(unit.name(), unit);
 				unit.spellings().forEach(spelling -> BY_FOLDED.putIfAbsent(folded(spelling), unit));
 			}
 		}

@@ -11,6 +11,7 @@ import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.NavEntry;
+import org.cleanprod.shared.web.NavGroup;
 import org.cleanprod.shared.web.NotFoundException;
 
 import org.springframework.context.annotation.Bean;
@@ -90,7 +91,8 @@ class UploadLimitController {
 
 		@Bean
 		NavEntry uploadLimitsNavigation() {
-			return new NavEntry(92, "nav.uploadLimits", "/admin/upload-limits", Permission.USER_ADMIN);
+			return new NavEntry(92, NavGroup.ADMINISTRATION, "nav.uploadLimits", "/admin/upload-limits",
+					Permission.USER_ADMIN);
 		}
 
 		/** Limits are named by key; every one exists for whoever may read the page. */

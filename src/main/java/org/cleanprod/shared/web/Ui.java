@@ -3,6 +3,8 @@ package org.cleanprod.shared.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -138,13 +140,27 @@ public final class Ui {
 		return can(Permission.AUDIT_READ) ? entry.remoteAddress() : null;
 	}
 
-	public List<NavEntry> navigation() {
-		return this.navigation;
+	/**
+	 * The menus of the main navigation this user may open, in the order of their groups;
+	 * a group without any such entry is left out.
+	 */
+	public List<NavMenu> menus() {
+		Map<NavGroup, List<NavEntry>> byGroup = new EnumMap<>(NavGroup.class);
+		this.navigation.forEach(entry -> byGroup.computeIfAbsent(entry.group(), group -> new ArrayList<>()).add(entry));
+		return byGroup.entrySet()
+			.stream()
+			.map(menu -> new NavMenu(menu.getKey(), List.copyOf(menu.getValue())))
+			.toList();
 	}
 
 	public boolean isActive(NavEntry entry) {
 		String path = path();
 		return "/".equals(entry.href()) ? "/".equals(path) : path.startsWith(entry.href());
+	}
+
+	/** Whether the current page is one of the menu's entries. */
+	public boolean isActive(NavMenu menu) {
+		return menu.entries().stream().anyMatch(this::isActive);
 	}
 
 	public String path() {

@@ -27,6 +27,13 @@ class MeasureUnitTests {
 	}
 
 	@Test
+	void readsEveryUnitByTheNameTheGridSends() {
+		for (MeasureUnit unit : MeasureUnit.values()) {
+			assertThat(MeasureUnit.parse(unit.name())).as(unit.name()).contains(unit);
+		}
+	}
+
+	@Test
 	void readsTheUnitsPeopleWrite() {
 		assertThat(MeasureUnit.parse("tấn")).contains(MeasureUnit.TONNE);
 		assertThat(MeasureUnit.parse("1.000 lít")).contains(MeasureUnit.THOUSAND_LITRES);
