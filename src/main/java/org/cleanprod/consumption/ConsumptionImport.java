@@ -230,6 +230,19 @@ class ConsumptionImport {
 			return this.monthTexts.computeIfAbsent(text, key -> Optional.ofNullable(parseMonth(key))).orElse(null);
 		}
 
+		/**
+		 * The unit of a product by id, null if it is not one of the file's facilities'.
+		 */
+		MeasureUnit productUnit(long productId) {
+			return this.products.values()
+				.stream()
+				.flatMap(byName -> byName.values().stream())
+				.filter(product -> product.id() == productId)
+				.map(ProductView::unit)
+				.findFirst()
+				.orElse(null);
+		}
+
 		/** The name of a staged row's item: a resource by code, or a product by id. */
 		String itemName(String resourceCode, long productId, Locale locale) {
 			if (resourceCode != null) {
@@ -577,31 +590,46 @@ class ConsumptionImport {
 		List<SeriesValue> values = series.stream()
 			.filter(value -> value.row() >= 0 || !replaced.contains(value.month()))
 			.toList();
+		// The values of one month share their window, so its median is taken once: a file
+		// of
+		// many rows of one month costs one sort, not one per row.
+		Map<YearMonth, Optional<BigDecimal>> medians = new HashMap<>();
 		int flagged = 0;
 		for (SeriesValue value : values) {
 			if (value.row() < 0) {
 				continue;
 			}
-			List<BigDecimal> around = values.stream()
-				.filter(other -> Math
-					.abs(other.month().until(value.month(), ChronoUnit.MONTHS)) <= Outliers.WINDOW_MONTHS)
-				.map(SeriesValue::base)
-				.toList();
-			Optional<Outliers.Flag> flag = Outliers.check(value.base(), around);
+			Optional<Outliers.Flag> flag = medians.computeIfAbsent(value.month(), month -> median(values, month))
+				.flatMap(median -> Outliers.against(value.base(), median));
 			if (flag.isEmpty()) {
 				continue;
 			}
 			if (flaggedBefore + flagged++ < ImportSummary.MAX_FLAGS) {
 				BigDecimal median = value.inUnit(flag.get().median());
-				String unitName = this.messages.getMessage(value.unit().messageKey(), null, locale);
+				MeasureUnit unit = (value.unit() != null) ? value.unit() : lookups.productUnit(value.productId());
+				String unitName = (unit != null) ? this.messages.getMessage(unit.messageKey(), null, locale) : "";
 				flags.add(new RowFlag(value.row(), Formats.month(value.month()),
 						lookups.itemName(value.resourceCode(), value.productId(), locale),
-						Formats.number(value.quantity(), Records.SCALE, locale) + " " + value.unit().symbol(),
+						Formats.number(value.quantity(), Records.SCALE, locale)
+								+ ((unit != null) ? " " + unit.symbol() : ""),
 						this.messages.getMessage(flag.get().messageKey(),
 								flag.get().arguments(median, unitName, locale), locale)));
 			}
 		}
 		return flagged;
+	}
+
+	/**
+	 * The median of the positive values within {@link Outliers#WINDOW_MONTHS} of a month,
+	 * if there are enough of them ({@link Outliers#MIN_SERIES}).
+	 */
+	private static Optional<BigDecimal> median(List<SeriesValue> values, YearMonth month) {
+		List<BigDecimal> around = values.stream()
+			.filter(other -> Math.abs(other.month().until(month, ChronoUnit.MONTHS)) <= Outliers.WINDOW_MONTHS)
+			.map(SeriesValue::base)
+			.filter(base -> base != null && base.signum() > 0)
+			.toList();
+		return (around.size() < Outliers.MIN_SERIES) ? Optional.empty() : Optional.of(Outliers.median(around));
 	}
 
 	/**

@@ -150,9 +150,10 @@ class PerformanceJourneys {
 		upload(browser, csv(folder, "so-lieu-2019.csv", mistyped));
 		assertThat(browser.text("import-summary"))
 			.contains("Đã đọc 48 dòng: thêm mới 47, cập nhật 0, không đổi 0, bị từ chối 1.");
-		// the header is row 1, so the file's 25th data row is row 26
-		assertThat(browser.texts("#import-errors tbody tr"))
-			.containsExactly("26 Tháng Tháng \"13/2019\" không đọc được; hãy ghi dạng 03/2024 hoặc 2024-03.");
+		// the header is row 1, so the file's 25th data row is row 26: its month,
+		// resource, column and value
+		assertThat(browser.texts("#import-errors tbody tr")).containsExactly(
+				"26 13/2019 Điện năng Tháng 13/2019 Tháng \"13/2019\" không đọc được; hãy ghi dạng 03/2024 hoặc 2024-03.");
 		assertThat(browser.pageSource()).doesNotContain("id=\"import-commit\"");
 		assertThat(records()).isZero();
 		browser.go("import-cancel");
@@ -161,6 +162,10 @@ class PerformanceJourneys {
 		upload(browser, csv(folder, "so-lieu-2019.csv", rows));
 		assertThat(browser.text("import-summary"))
 			.contains("Đã đọc 48 dòng: thêm mới 48, cập nhật 0, không đổi 0, bị từ chối 0.");
+		// "50.000" alone may be fifty or fifty thousand: the file is read only as the
+		// user says
+		assertThat(browser.pageSource()).doesNotContain("id=\"import-commit\"");
+		browser.go("import-recheck-VIETNAMESE").waitForText("import-summary", "Đã đọc");
 		assertThat(records()).isZero();
 		commit(browser, "Đã đọc 48 dòng: thêm mới 48, cập nhật 0, không đổi 0, bị từ chối 0.");
 		assertThat(records()).isEqualTo(48);
@@ -198,9 +203,10 @@ class PerformanceJourneys {
 		assertThat(browser.texts("#savings-warnings p")).containsExactly(
 				"Tháng 11/2020: sản lượng nằm ngoài khoảng của kỳ cơ sở, kết quả kém tin cậy.",
 				"Tháng 12/2020: sản lượng nằm ngoài khoảng của kỳ cơ sở, kết quả kém tin cậy.");
-		assertThat(browser.texts("#intensity-table tbody tr")).containsExactly("Điện năng (kWh) 500 450 10 %",
-				"Than cám loại 1, 2 (tấn) 0,1 0,09 10 %", "Nước (m³) 7,741935 5,761905 25,6 %",
-				"Tổng năng lượng (TOE) 0,14715 0,132435 10 %");
+		// the total row gives the headline's figure and names its method
+		assertThat(browser.texts("#intensity-table tbody tr")).containsExactly("Điện năng (kWh) 500 450 Tiết kiệm 10 %",
+				"Than cám loại 1, 2 (tấn) 0,1 0,09 Tiết kiệm 10 %", "Nước (m³) 7,741935 5,761905 Tiết kiệm 25,6 %",
+				"Tổng năng lượng (TOE) 0,14715 0,132435 Tiết kiệm 10 %\ntheo mô hình hồi quy");
 	}
 
 	private void seeTheChartsWithTheirData(Browser browser) {
@@ -217,7 +223,8 @@ class PerformanceJourneys {
 			.satisfies(percent -> assertThat(((Number) percent).doubleValue()).isCloseTo(10, within(1e-9)));
 
 		browser.click("chart-table-toggle");
-		assertThat(browser.texts("#savings-table tbody tr")).containsExactly("2020 10 %");
+		assertThat(browser.texts("#savings-table tbody tr"))
+			.containsExactly("2020 Tiết kiệm 10 % theo mô hình hồi quy");
 		List<String> months = browser.texts("#chart-table tbody tr");
 		assertThat(months).hasSize(24);
 		assertThat(months.getFirst()).isEqualTo("01/2019 14,715 100 0,14715 Kỳ cơ sở");

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.cleanprod.facility.EnterpriseForm;
 import org.cleanprod.facility.FacilityFilter;
+import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityForm;
 import org.cleanprod.facility.FacilityService;
 import org.cleanprod.facility.FacilityStatus;
@@ -173,12 +174,7 @@ class RegistryJourneys {
 	}
 
 	private long facility(long enterprise, String name, String commune) {
-		UnitView unit = this.reference.units()
-			.stream()
-			.filter(candidate -> candidate.level() == UnitLevel.COMMUNE && candidate.name().equals(commune)
-					&& candidate.validTo() != null)
-			.findFirst()
-			.orElseThrow();
+		UnitView unit = FacilityFixtures.currentCommune(this.reference, commune);
 		return this.facilities.register(new FacilityForm(enterprise, name, null, unit.id(), null, "15", null, 50, false,
 				FacilityStatus.ACTIVE, null, List.of(), null), this.system);
 	}
