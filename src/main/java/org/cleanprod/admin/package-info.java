@@ -3,7 +3,7 @@
  * with throttling, personal access tokens for the API, and the administrators'
  * audit-trail pages.
  */
-@ApplicationModule(allowedDependencies = { "shared", "shared :: *", "reference", "facility" })
+@ApplicationModule(allowedDependencies = { "shared", "shared :: *", "places", "resources", "facility" })
 package org.cleanprod.admin;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package org.cleanprod.consumption;
 
+import org.cleanprod.consumption.imports.ConsumptionImport;
+import org.cleanprod.consumption.web.ConsumptionExcel;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,8 +18,8 @@ import java.util.regex.Pattern;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.cleanprod.reference.ReferenceService;
-import org.cleanprod.reference.ResourceView;
+import org.cleanprod.resources.Resources;
+import org.cleanprod.resources.ResourceView;
 import org.cleanprod.shared.excel.ImportColumn;
 import org.cleanprod.shared.excel.ImportJobs;
 import org.cleanprod.shared.excel.ImportSummary;
@@ -49,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * than by CSV line.
  */
 @Component
-class BulkRecords {
+public class BulkRecords {
 
 	/** The most records one call may carry. */
 	static final int MAX_RECORDS = 10_000;
@@ -68,7 +70,7 @@ class BulkRecords {
 
 	private final IdempotencyKeys keys;
 
-	private final ReferenceService reference;
+	private final Resources reference;
 
 	private final SheetReader reader;
 
@@ -76,7 +78,7 @@ class BulkRecords {
 
 	private final TransactionTemplate transaction;
 
-	BulkRecords(ConsumptionImport imports, IdempotencyKeys keys, ReferenceService reference, SheetReader reader,
+	BulkRecords(ConsumptionImport imports, IdempotencyKeys keys, Resources reference, SheetReader reader,
 			JsonMapper json, PlatformTransactionManager transactions) {
 		this.imports = imports;
 		this.keys = keys;
@@ -87,7 +89,7 @@ class BulkRecords {
 	}
 
 	/** The body of a bulk call. */
-	record BulkRequest(List<BulkRecord> records) {
+	public record BulkRequest(List<BulkRecord> records) {
 	}
 
 	/**
@@ -100,17 +102,17 @@ class BulkRecords {
 	}
 
 	/** What a bulk call did: read = inserted + updated + unchanged. */
-	record BulkResult(long read, long inserted, long updated, long unchanged) {
+	public record BulkResult(long read, long inserted, long updated, long unchanged) {
 	}
 
 	/**
 	 * The answer, and whether it is the stored answer of an earlier call with the key.
 	 */
-	record Answer(BulkResult result, boolean replayed) {
+	public record Answer(BulkResult result, boolean replayed) {
 	}
 
 	/** The key was used before, by the same user, with a different request. */
-	static final class KeyReusedException extends RuntimeException {
+	public static final class KeyReusedException extends RuntimeException {
 
 		KeyReusedException() {
 			super("idempotency key reused with a different request");
@@ -123,7 +125,7 @@ class BulkRecords {
 	 * and the answer; the same key with the same request answers the stored result and
 	 * writes nothing.
 	 */
-	Answer apply(String key, BulkRequest request, CurrentUser user, Locale locale) {
+	public Answer apply(String key, BulkRequest request, CurrentUser user, Locale locale) {
 		if (key == null || key.isBlank() || key.length() > IdempotencyKeys.MAX_LENGTH) {
 			throw InvalidFormException.of("Idempotency-Key", "consumption.recordsApi.keyRequired",
 					IdempotencyKeys.MAX_LENGTH);
@@ -313,7 +315,7 @@ class BulkRecords {
 		return (known != null) ? known.code() : Texts.fold(resource);
 	}
 
-	static YearMonth month(String text) {
+	public static YearMonth month(String text) {
 		if (text == null || !MONTH.matcher(text.strip()).matches()) {
 			return null;
 		}

@@ -1,5 +1,8 @@
 package org.cleanprod.consumption;
 
+import org.cleanprod.consumption.web.CellOutcome;
+import org.cleanprod.consumption.web.ProductView;
+import org.cleanprod.consumption.web.YearGrid;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,8 +21,8 @@ import java.util.stream.IntStream;
 
 import org.cleanprod.facility.FacilityRow;
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.ReferenceService;
-import org.cleanprod.reference.ResourceView;
+import org.cleanprod.resources.Resources;
+import org.cleanprod.resources.ResourceView;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
@@ -43,11 +46,11 @@ public class ConsumptionService {
 	/**
 	 * Monthly values are accepted from this year on, and never for months still to come.
 	 */
-	static final int FIRST_YEAR = 2010;
+	public static final int FIRST_YEAR = 2010;
 
 	private final FacilityService facilities;
 
-	private final ReferenceService reference;
+	private final Resources reference;
 
 	private final Records records;
 
@@ -57,7 +60,7 @@ public class ConsumptionService {
 
 	private final Clock clock;
 
-	ConsumptionService(FacilityService facilities, ReferenceService reference, Records records, JdbcClient jdbc,
+	ConsumptionService(FacilityService facilities, Resources reference, Records records, JdbcClient jdbc,
 			ApplicationEventPublisher events, Clock clock) {
 		this.facilities = facilities;
 		this.reference = reference;
@@ -230,7 +233,7 @@ public class ConsumptionService {
 	 * from twelve months before to twelve after, the month itself included, each in the
 	 * value's unit. Empty when the value is not far off, or the series too short.
 	 */
-	Optional<Outliers.Flag> outlier(long facilityId, String resourceCode, Long productId, YearMonth month,
+	public Optional<Outliers.Flag> outlier(long facilityId, String resourceCode, Long productId, YearMonth month,
 			BigDecimal quantity, MeasureUnit unit, CurrentUser user) {
 		this.facilities.require(facilityId, user, false);
 		if (quantity == null || unit == null) {

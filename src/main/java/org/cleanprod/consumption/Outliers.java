@@ -25,15 +25,15 @@ import org.cleanprod.shared.i18n.Formats;
  * rarely varies tenfold from its median month) and the smallest separator or unit slip
  * (1,000): it flags the slips and leaves the seasons alone.
  */
-final class Outliers {
+public final class Outliers {
 
 	static final BigDecimal FACTOR = BigDecimal.valueOf(100);
 
 	/** The fewest positive values, the checked one included, a median is taken of. */
-	static final int MIN_SERIES = 4;
+	public static final int MIN_SERIES = 4;
 
 	/** How many months before and after a value its series reaches. */
-	static final int WINDOW_MONTHS = 12;
+	public static final int WINDOW_MONTHS = 12;
 
 	private static final MathContext RATIO = new MathContext(2, RoundingMode.HALF_EVEN);
 
@@ -50,10 +50,10 @@ final class Outliers {
 	 * A flagged value: above or below its series, the series' median and how many times
 	 * the value is above it (or below it), to two significant digits.
 	 */
-	record Flag(Direction direction, BigDecimal median, BigDecimal times) {
+	public record Flag(Direction direction, BigDecimal median, BigDecimal times) {
 
 		/** The message that says so: the value is N times above, or below, the median. */
-		String messageKey() {
+		public String messageKey() {
 			return "consumption.outlier." + this.direction.name();
 		}
 
@@ -61,7 +61,7 @@ final class Outliers {
 		 * The arguments of {@link #messageKey()}: how many times, and the median as the
 		 * user reads it, in the value's unit (named).
 		 */
-		Object[] arguments(BigDecimal medianInUnit, String unitName, Locale locale) {
+		public Object[] arguments(BigDecimal medianInUnit, String unitName, Locale locale) {
 			return new Object[] { Formats.number(this.times, 0, locale), Formats.number(medianInUnit, 3, locale),
 					unitName };
 		}
@@ -81,7 +81,7 @@ final class Outliers {
 	}
 
 	/** The flag of a value against a median already known. */
-	static Optional<Flag> against(BigDecimal value, BigDecimal median) {
+	public static Optional<Flag> against(BigDecimal value, BigDecimal median) {
 		if (value == null || median == null || value.signum() <= 0 || median.signum() <= 0) {
 			return Optional.empty();
 		}
@@ -95,7 +95,7 @@ final class Outliers {
 	}
 
 	/** The median: the middle value, or the mean of the two middle ones. */
-	static BigDecimal median(Collection<BigDecimal> values) {
+	public static BigDecimal median(Collection<BigDecimal> values) {
 		List<BigDecimal> sorted = values.stream().sorted().toList();
 		if (sorted.isEmpty()) {
 			throw new IllegalArgumentException("no values");

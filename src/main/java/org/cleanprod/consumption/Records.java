@@ -1,5 +1,6 @@
 package org.cleanprod.consumption;
 
+import org.cleanprod.consumption.web.CellOutcome;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,13 +22,13 @@ import org.springframework.stereotype.Component;
  * revision; saving the same value again changes nothing and writes none.
  */
 @Component
-class Records {
+public class Records {
 
 	/**
 	 * The decimals a quantity column keeps (DECIMAL(20, 6)): 14 digits before the mark
 	 * and 6 after.
 	 */
-	static final int SCALE = 6;
+	public static final int SCALE = 6;
 
 	private static final int INTEGER_DIGITS = 14;
 
@@ -38,7 +39,7 @@ class Records {
 	}
 
 	/** Whether a quantity has more digits than its column keeps. */
-	static boolean tooPrecise(BigDecimal quantity) {
+	public static boolean tooPrecise(BigDecimal quantity) {
 		return quantity.precision() - quantity.scale() > INTEGER_DIGITS || quantity.scale() > SCALE;
 	}
 
@@ -208,7 +209,7 @@ class Records {
 				rs.getObject(4, OffsetDateTime.class), rs.getString(5));
 	}
 
-	static String productCode(long product) {
+	public static String productCode(long product) {
 		return "P" + product;
 	}
 

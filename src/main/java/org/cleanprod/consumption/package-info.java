@@ -3,7 +3,7 @@
  * the annual totals of key energy users, every value's revisions, and their entry and
  * import. Others use {@link ConsumptionService} and the {@link RecordsChanged} event.
  */
-@ApplicationModule(allowedDependencies = { "shared", "shared :: *", "reference", "facility" })
+@ApplicationModule(allowedDependencies = { "shared", "shared :: *", "places", "resources", "facility" })
 package org.cleanprod.consumption;
 
 import org.springframework.modulith.ApplicationModule;

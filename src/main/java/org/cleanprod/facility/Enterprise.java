@@ -1,5 +1,6 @@
 package org.cleanprod.facility;
 
+import org.cleanprod.facility.web.EnterpriseForm;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -15,7 +16,7 @@ import org.cleanprod.shared.text.Texts;
 /** A legal entity identified by its tax code; it owns one or more facilities. */
 @Entity
 @Table(name = "enterprise")
-class Enterprise {
+public class Enterprise {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,39 +76,39 @@ class Enterprise {
 		return changed;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	String getTaxCode() {
+	public String getTaxCode() {
 		return this.taxCode;
 	}
 
-	String getName() {
+	public String getName() {
 		return this.name;
 	}
 
-	String getNameEn() {
+	public String getNameEn() {
 		return this.nameEn;
 	}
 
-	String getAddress() {
+	public String getAddress() {
 		return this.address;
 	}
 
-	Ownership getOwnership() {
+	public Ownership getOwnership() {
 		return this.ownership;
 	}
 
-	String getRepresentative() {
+	public String getRepresentative() {
 		return this.representative;
 	}
 
-	String getPhone() {
+	public String getPhone() {
 		return this.phone;
 	}
 
-	String getEmail() {
+	public String getEmail() {
 		return this.email;
 	}
 
@@ -115,7 +116,7 @@ class Enterprise {
 		return this.updatedAt;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return this.version;
 	}
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
+public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
 
 	Optional<Enterprise> findByTaxCode(String taxCode);
 

@@ -1,5 +1,6 @@
 package org.cleanprod.facility;
 
+import org.cleanprod.facility.web.FacilityForm;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ import org.cleanprod.shared.text.Texts;
  */
 @Entity
 @Table(name = "facility")
-class Facility {
+public class Facility {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -196,7 +197,7 @@ class Facility {
 				(products != null) ? products : ""));
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
@@ -204,39 +205,39 @@ class Facility {
 		return this.code;
 	}
 
-	Long getEnterpriseId() {
+	public Long getEnterpriseId() {
 		return this.enterpriseId;
 	}
 
-	String getName() {
+	public String getName() {
 		return this.name;
 	}
 
-	String getAddress() {
+	public String getAddress() {
 		return this.address;
 	}
 
-	Long getUnitId() {
+	public Long getUnitId() {
 		return this.unitId;
 	}
 
-	Long getZoneId() {
+	public Long getZoneId() {
 		return this.zoneId;
 	}
 
-	String getSectorCode() {
+	public String getSectorCode() {
 		return this.sectorCode;
 	}
 
-	String getMainProducts() {
+	public String getMainProducts() {
 		return this.mainProducts;
 	}
 
-	Integer getEmployees() {
+	public Integer getEmployees() {
 		return this.employees;
 	}
 
-	boolean isCpPotential() {
+	public boolean isCpPotential() {
 		return this.cpPotential;
 	}
 
@@ -252,15 +253,15 @@ class Facility {
 		return this.designationReason;
 	}
 
-	FacilityStatus getStatus() {
+	public FacilityStatus getStatus() {
 		return this.status;
 	}
 
-	LocalDate getClosedOn() {
+	public LocalDate getClosedOn() {
 		return this.closedOn;
 	}
 
-	List<Contact> getContacts() {
+	public List<Contact> getContacts() {
 		return List.copyOf(this.contacts);
 	}
 
@@ -272,7 +273,7 @@ class Facility {
 		return this.updatedAt;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return this.version;
 	}
 

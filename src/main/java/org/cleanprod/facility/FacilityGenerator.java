@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.cleanprod.reference.ReferenceService;
-import org.cleanprod.reference.UnitLevel;
-import org.cleanprod.reference.UnitView;
-import org.cleanprod.reference.ZoneView;
+import org.cleanprod.places.Places;
+import org.cleanprod.places.UnitLevel;
+import org.cleanprod.places.UnitView;
+import org.cleanprod.places.ZoneView;
 import org.cleanprod.shared.text.Texts;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -91,9 +91,9 @@ public class FacilityGenerator {
 
 	private final JdbcTemplate jdbc;
 
-	private final ReferenceService reference;
+	private final Places reference;
 
-	FacilityGenerator(JdbcTemplate jdbc, ReferenceService reference) {
+	FacilityGenerator(JdbcTemplate jdbc, Places reference) {
 		this.jdbc = jdbc;
 		this.reference = reference;
 	}

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.places.Places;
 import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.security.Scope;
 import org.cleanprod.shared.text.Texts;
@@ -26,11 +26,11 @@ import org.springframework.stereotype.Component;
  * Reads of the facility list for pages, the API and exports: filter, scope, sort, page.
  */
 @Component
-class FacilityQueries {
+public class FacilityQueries {
 
-	static final Set<String> SORT_KEYS = Set.of("code", "name", "enterprise", "sector", "employees", "updated");
+	public static final Set<String> SORT_KEYS = Set.of("code", "name", "enterprise", "sector", "employees", "updated");
 
-	static final String DEFAULT_SORT = "name";
+	public static final String DEFAULT_SORT = "name";
 
 	private static final String FROM = " FROM facility f JOIN enterprise e ON e.id = f.enterprise_id";
 
@@ -45,9 +45,9 @@ class FacilityQueries {
 
 	private final FacilityScope scope;
 
-	private final ReferenceService reference;
+	private final Places reference;
 
-	FacilityQueries(JdbcClient jdbc, FacilityScope scope, ReferenceService reference) {
+	FacilityQueries(JdbcClient jdbc, FacilityScope scope, Places reference) {
 		this.jdbc = jdbc;
 		this.scope = scope;
 		this.reference = reference;

@@ -1,6 +1,6 @@
 package org.cleanprod.facility;
 
-import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.places.Places;
 import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.security.Scope;
 
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class FacilityScope {
 
-	private final ReferenceService reference;
+	private final Places reference;
 
-	FacilityScope(ReferenceService reference) {
+	FacilityScope(Places reference) {
 		this.reference = reference;
 	}
 

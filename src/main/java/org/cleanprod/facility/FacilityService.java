@@ -1,5 +1,9 @@
 package org.cleanprod.facility;
 
+import org.cleanprod.facility.web.DesignationForm;
+import org.cleanprod.facility.web.EnterpriseForm;
+import org.cleanprod.facility.web.FacilityDetails;
+import org.cleanprod.facility.web.FacilityForm;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,11 +19,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.cleanprod.reference.ReferenceService;
-import org.cleanprod.reference.SectorView;
-import org.cleanprod.reference.UnitLevel;
-import org.cleanprod.reference.UnitView;
-import org.cleanprod.reference.ZoneView;
+import org.cleanprod.places.Places;
+import org.cleanprod.places.SectorView;
+import org.cleanprod.places.UnitLevel;
+import org.cleanprod.places.UnitView;
+import org.cleanprod.places.ZoneView;
 import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.audit.AuditLog;
 import org.cleanprod.shared.i18n.Formats;
@@ -62,7 +66,7 @@ public class FacilityService {
 	 * Who registers enterprises, as endpoints declare it: see
 	 * {@link #registersEnterprises}.
 	 */
-	static final String REGISTERS_ENTERPRISES = "hasAuthority('ENTERPRISE_EDIT') and principal.scope().isAll()";
+	public static final String REGISTERS_ENTERPRISES = "hasAuthority('ENTERPRISE_EDIT') and principal.scope().isAll()";
 
 	private final FacilityRepository facilities;
 
@@ -72,7 +76,7 @@ public class FacilityService {
 
 	private final FacilityScope scope;
 
-	private final ReferenceService reference;
+	private final Places reference;
 
 	private final References references;
 
@@ -83,7 +87,7 @@ public class FacilityService {
 	private final Clock clock;
 
 	FacilityService(FacilityRepository facilities, EnterpriseRepository enterprises, FacilityQueries queries,
-			FacilityScope scope, ReferenceService reference, References references, AuditLog audit, JdbcClient jdbc,
+			FacilityScope scope, Places reference, References references, AuditLog audit, JdbcClient jdbc,
 			Clock clock) {
 		this.facilities = facilities;
 		this.enterprises = enterprises;
@@ -492,7 +496,7 @@ public class FacilityService {
 	 * The name of an enterprise regardless of scope, only for the history of a record the
 	 * user may see (the enterprise a facility belonged to).
 	 */
-	Optional<String> enterpriseName(long id) {
+	public Optional<String> enterpriseName(long id) {
 		return this.enterprises.findById(id).map(Enterprise::getName);
 	}
 
@@ -507,7 +511,7 @@ public class FacilityService {
 	 * Whether the user sets the CP flags and status; enterprise users keep what officers
 	 * set.
 	 */
-	static boolean classifies(CurrentUser user) {
+	public static boolean classifies(CurrentUser user) {
 		return user.role() != Role.ENTERPRISE_USER;
 	}
 
@@ -555,7 +559,7 @@ public class FacilityService {
 		return isFacilityVisible(id, user) ? this.facilities.findById(id).orElseThrow() : notFound(FACILITY, id);
 	}
 
-	boolean isFacilityVisible(long facilityId, CurrentUser user) {
+	public boolean isFacilityVisible(long facilityId, CurrentUser user) {
 		Where where = this.scope.restrict(new Where().and("f.id = :id", "id", facilityId), user.scope());
 		return this.jdbc.sql("SELECT COUNT(*) FROM facility f" + where.sql())
 			.params(where.params())
@@ -580,7 +584,7 @@ public class FacilityService {
 	 * An enterprise is visible with one of its facilities, or to its own users and
 	 * province-wide roles.
 	 */
-	boolean isEnterpriseVisible(long enterpriseId, CurrentUser user) {
+	public boolean isEnterpriseVisible(long enterpriseId, CurrentUser user) {
 		Where where = enterpriseWhere(null, user).and("e.id = :id", "id", enterpriseId);
 		return this.jdbc.sql("SELECT COUNT(*) FROM enterprise e" + where.sql())
 			.params(where.params())

@@ -4,7 +4,7 @@
  * export, and the consultants assigned to them. Others use {@link FacilityService} and
  * its views.
  */
-@ApplicationModule(allowedDependencies = { "shared", "shared :: *", "reference" })
+@ApplicationModule(allowedDependencies = { "shared", "shared :: *", "places", "resources" })
 package org.cleanprod.facility;
 
 import org.springframework.modulith.ApplicationModule;

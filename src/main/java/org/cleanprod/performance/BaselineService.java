@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.resources.Resources;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.web.InvalidFormException;
@@ -42,10 +42,10 @@ public class BaselineService {
 
 	private final Clock clock;
 
-	private final ReferenceService reference;
+	private final Resources reference;
 
 	BaselineService(FacilityService facilities, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-			ReferenceService reference) {
+			Resources reference) {
 		this.facilities = facilities;
 		this.reference = reference;
 		this.jdbc = jdbc;

@@ -11,9 +11,9 @@ import java.util.Map;
 
 import org.cleanprod.facility.DesignationBasis;
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.EnergyConverter;
-import org.cleanprod.reference.ReferenceService;
-import org.cleanprod.reference.SettingChanged;
+import org.cleanprod.resources.EnergyConverter;
+import org.cleanprod.resources.Resources;
+import org.cleanprod.resources.SettingChanged;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.units.MeasureUnit;
@@ -54,7 +54,7 @@ class Designations {
 
 	private final EnergyConverter converter;
 
-	private final ReferenceService reference;
+	private final Resources reference;
 
 	private final FacilityService facilities;
 
@@ -62,7 +62,7 @@ class Designations {
 
 	private final TransactionTemplate transaction;
 
-	Designations(JdbcClient jdbc, EnergyConverter converter, ReferenceService reference, FacilityService facilities,
+	Designations(JdbcClient jdbc, EnergyConverter converter, Resources reference, FacilityService facilities,
 			Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.converter = converter;

@@ -1,6 +1,7 @@
 package org.cleanprod.performance;
 
-import org.cleanprod.reference.ConversionFactorAdded;
+import org.cleanprod.performance.web.RecomputeController;
+import org.cleanprod.resources.ConversionFactorAdded;
 import org.cleanprod.shared.excel.ImportJobs;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -14,13 +15,13 @@ import org.springframework.stereotype.Component;
  * administrator; a full recomputation waits until it ends.
  */
 @Component
-class FactorRecomputation {
+public class FactorRecomputation {
 
 	/**
 	 * The owner of recomputations no user started; every administrator may follow them
 	 * (see the import-job reference scope).
 	 */
-	static final long SYSTEM = 0;
+	public static final long SYSTEM = 0;
 
 	private final IndicatorService indicators;
 

@@ -23,9 +23,9 @@ import javax.sql.DataSource;
 
 import org.cleanprod.consumption.RecordsChanged;
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.EnergyConverter;
-import org.cleanprod.reference.ReferenceService;
-import org.cleanprod.reference.ResourceView;
+import org.cleanprod.resources.EnergyConverter;
+import org.cleanprod.resources.Resources;
+import org.cleanprod.resources.ResourceView;
 import org.cleanprod.shared.jdbc.Copy;
 import org.cleanprod.shared.jdbc.EachInTransaction;
 import org.cleanprod.shared.jdbc.Where;
@@ -63,7 +63,7 @@ public class IndicatorService {
 
 	private final EnergyConverter converter;
 
-	private final ReferenceService reference;
+	private final Resources reference;
 
 	private final FacilityService facilities;
 
@@ -73,7 +73,7 @@ public class IndicatorService {
 
 	private final Designations designations;
 
-	IndicatorService(JdbcClient jdbc, DataSource dataSource, EnergyConverter converter, ReferenceService reference,
+	IndicatorService(JdbcClient jdbc, DataSource dataSource, EnergyConverter converter, Resources reference,
 			FacilityService facilities, Clock clock, PlatformTransactionManager transactions,
 			Designations designations) {
 		this.designations = designations;

@@ -22,7 +22,7 @@ public record IntensitySaving(Double baselineSpecificConsumption, Double reporti
 	}
 
 	/** Whether the savings fraction exists. */
-	boolean defined() {
+	public boolean defined() {
 		return this.savingsFraction != null;
 	}
 

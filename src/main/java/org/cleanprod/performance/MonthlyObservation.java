@@ -16,9 +16,9 @@ import java.util.Map;
  * @param predictors driver values by name (production, degree days, …), in the order the
  * results should keep; {@code null} is taken as none
  */
-record MonthlyObservation(YearMonth month, Double energy, Map<String, Double> predictors) {
+public record MonthlyObservation(YearMonth month, Double energy, Map<String, Double> predictors) {
 
-	MonthlyObservation {
+	public MonthlyObservation {
 		predictors = (predictors != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(predictors)) : Map.of();
 	}
 

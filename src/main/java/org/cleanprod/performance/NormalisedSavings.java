@@ -30,7 +30,7 @@ import org.cleanprod.performance.SavingsInputException.Code;
  * {@link SavingsMethodChoice}). A reporting month whose predictor lies outside the
  * baseline's [min, max] is computed but warned about: the model is extrapolated there.
  */
-final class NormalisedSavings {
+public final class NormalisedSavings {
 
 	private NormalisedSavings() {
 	}
@@ -42,7 +42,8 @@ final class NormalisedSavings {
 	 * @throws SavingsInputException when a period is empty, a month, energy or predictor
 	 * value is missing or not finite, a predictor is unexpected, or a month repeats
 	 */
-	static NormalisedSavingsResult calculate(List<MonthlyObservation> baseline, List<MonthlyObservation> reporting) {
+	public static NormalisedSavingsResult calculate(List<MonthlyObservation> baseline,
+			List<MonthlyObservation> reporting) {
 		if (baseline.isEmpty()) {
 			throw new SavingsInputException(Code.BASELINE_EMPTY, "baseline", null, null);
 		}

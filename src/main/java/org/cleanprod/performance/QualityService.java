@@ -1,5 +1,6 @@
 package org.cleanprod.performance;
 
+import org.cleanprod.performance.web.QualityRow;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,9 +17,9 @@ import org.cleanprod.consumption.RecordsChanged;
 import org.cleanprod.facility.FacilityRef;
 import org.cleanprod.facility.FacilityRow;
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.EnergyConverter;
-import org.cleanprod.reference.ReferenceService;
-import org.cleanprod.reference.ResourceView;
+import org.cleanprod.resources.EnergyConverter;
+import org.cleanprod.resources.Resources;
+import org.cleanprod.resources.ResourceView;
 import org.cleanprod.shared.jdbc.EachInTransaction;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ScopeKind;
@@ -50,7 +51,7 @@ public class QualityService {
 
 	private final FacilityService facilities;
 
-	private final ReferenceService reference;
+	private final Resources reference;
 
 	private final EnergyConverter converter;
 
@@ -58,7 +59,7 @@ public class QualityService {
 
 	private final EachInTransaction each;
 
-	QualityService(JdbcClient jdbc, FacilityService facilities, ReferenceService reference, EnergyConverter converter,
+	QualityService(JdbcClient jdbc, FacilityService facilities, Resources reference, EnergyConverter converter,
 			Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.facilities = facilities;

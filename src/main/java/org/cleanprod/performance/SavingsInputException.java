@@ -6,9 +6,9 @@ import java.time.YearMonth;
  * Input a savings calculation cannot use, with a code the API maps to a 400 problem
  * response. The message starts with the code.
  */
-final class SavingsInputException extends IllegalArgumentException {
+public final class SavingsInputException extends IllegalArgumentException {
 
-	enum Code {
+	public enum Code {
 
 		/** The baseline has no month. */
 		BASELINE_EMPTY,
@@ -53,22 +53,22 @@ final class SavingsInputException extends IllegalArgumentException {
 		this.predictor = predictor;
 	}
 
-	Code code() {
+	public Code code() {
 		return this.code;
 	}
 
 	/** {@code baseline} or {@code reporting}, as the request fields. */
-	String field() {
+	public String field() {
 		return this.field;
 	}
 
 	/** The month concerned, or {@code null}. */
-	YearMonth month() {
+	public YearMonth month() {
 		return this.month;
 	}
 
 	/** The predictor concerned, or {@code null}. */
-	String predictor() {
+	public String predictor() {
 		return this.predictor;
 	}
 

@@ -1,5 +1,6 @@
 package org.cleanprod.performance;
 
+import org.cleanprod.performance.web.SavingsMethodChoice;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,9 +18,9 @@ import org.cleanprod.facility.FacilityService;
 import org.cleanprod.planning.PlanningService;
 import org.cleanprod.planning.TargetBand;
 import org.cleanprod.planning.TargetView;
-import org.cleanprod.reference.ReferenceService;
-import org.cleanprod.reference.ResourceKind;
-import org.cleanprod.reference.ResourceView;
+import org.cleanprod.resources.Resources;
+import org.cleanprod.resources.ResourceKind;
+import org.cleanprod.resources.ResourceView;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
@@ -47,7 +48,7 @@ public class SavingsService {
 
 	private final BaselineService baselines;
 
-	private final ReferenceService reference;
+	private final Resources reference;
 
 	private final PlanningService planning;
 
@@ -57,8 +58,8 @@ public class SavingsService {
 
 	private final Clock clock;
 
-	SavingsService(FacilityService facilities, BaselineService baselines, ReferenceService reference,
-			PlanningService planning, JdbcClient jdbc, ConsumptionService consumption, Clock clock) {
+	SavingsService(FacilityService facilities, BaselineService baselines, Resources reference, PlanningService planning,
+			JdbcClient jdbc, ConsumptionService consumption, Clock clock) {
 		this.consumption = consumption;
 		this.clock = clock;
 		this.facilities = facilities;

@@ -6,7 +6,7 @@
  * the API.
  */
 @ApplicationModule(
-		allowedDependencies = { "shared", "shared :: *", "reference", "facility", "consumption", "planning" })
+		allowedDependencies = { "shared", "shared :: *", "places", "resources", "facility", "consumption", "planning" })
 package org.cleanprod.performance;
 
 import org.springframework.modulith.ApplicationModule;

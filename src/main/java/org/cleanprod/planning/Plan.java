@@ -1,5 +1,6 @@
 package org.cleanprod.planning;
 
+import org.cleanprod.planning.web.PlanForm;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -19,7 +20,7 @@ import org.cleanprod.shared.text.Texts;
  */
 @Entity
 @Table(name = "plan")
-class Plan {
+public class Plan {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -119,59 +120,59 @@ class Plan {
 		return this.id;
 	}
 
-	String getCode() {
+	public String getCode() {
 		return this.code;
 	}
 
-	String getName() {
+	public String getName() {
 		return this.name;
 	}
 
-	String getNameEn() {
+	public String getNameEn() {
 		return this.nameEn;
 	}
 
-	int getPeriodStartYear() {
+	public int getPeriodStartYear() {
 		return this.periodStartYear;
 	}
 
-	int getPeriodEndYear() {
+	public int getPeriodEndYear() {
 		return this.periodEndYear;
 	}
 
-	String getDecisionNumber() {
+	public String getDecisionNumber() {
 		return this.decisionNumber;
 	}
 
-	LocalDate getDecisionDate() {
+	public LocalDate getDecisionDate() {
 		return this.decisionDate;
 	}
 
-	String getIssuer() {
+	public String getIssuer() {
 		return this.issuer;
 	}
 
-	String getIssuerEn() {
+	public String getIssuerEn() {
 		return this.issuerEn;
 	}
 
-	String getSummary() {
+	public String getSummary() {
 		return this.summary;
 	}
 
-	String getSummaryEn() {
+	public String getSummaryEn() {
 		return this.summaryEn;
 	}
 
-	PlanStatus getStatus() {
+	public PlanStatus getStatus() {
 		return this.status;
 	}
 
-	String getSource() {
+	public String getSource() {
 		return this.source;
 	}
 
-	String getNote() {
+	public String getNote() {
 		return this.note;
 	}
 
@@ -183,7 +184,7 @@ class Plan {
 		return this.updatedAt;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return this.version;
 	}
 

@@ -1,5 +1,6 @@
 package org.cleanprod.planning;
 
+import org.cleanprod.planning.web.TargetForm;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Entity;
@@ -18,7 +19,7 @@ import org.cleanprod.shared.text.Texts;
  */
 @Entity
 @Table(name = "plan_target")
-class PlanTarget {
+public class PlanTarget {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -91,51 +92,51 @@ class PlanTarget {
 		return this.planId;
 	}
 
-	String getCode() {
+	public String getCode() {
 		return this.code;
 	}
 
-	String getName() {
+	public String getName() {
 		return this.name;
 	}
 
-	String getNameEn() {
+	public String getNameEn() {
 		return this.nameEn;
 	}
 
-	TargetKind getKind() {
+	public TargetKind getKind() {
 		return this.kind;
 	}
 
-	String getUnit() {
+	public String getUnit() {
 		return this.unit;
 	}
 
-	BigDecimal getTargetMin() {
+	public BigDecimal getTargetMin() {
 		return this.targetMin;
 	}
 
-	BigDecimal getTargetMax() {
+	public BigDecimal getTargetMax() {
 		return this.targetMax;
 	}
 
-	int getTargetYear() {
+	public int getTargetYear() {
 		return this.targetYear;
 	}
 
-	String getBasis() {
+	public String getBasis() {
 		return this.basis;
 	}
 
-	String getBasisEn() {
+	public String getBasisEn() {
 		return this.basisEn;
 	}
 
-	int getSortOrder() {
+	public int getSortOrder() {
 		return this.sortOrder;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return this.version;
 	}
 

@@ -1,5 +1,9 @@
 package org.cleanprod.planning;
 
+import org.cleanprod.planning.web.PlanFilter;
+import org.cleanprod.planning.web.PlanForm;
+import org.cleanprod.planning.web.PlanRow;
+import org.cleanprod.planning.web.TargetForm;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,13 +52,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PlanningService {
 
-	static final String PLAN = "plan";
+	public static final String PLAN = "plan";
 
-	static final String TARGET = "plan_target";
+	public static final String TARGET = "plan_target";
 
-	static final Set<String> SORT_KEYS = Set.of("code", "name", "period", "decision");
+	public static final Set<String> SORT_KEYS = Set.of("code", "name", "period", "decision");
 
-	static final String DEFAULT_SORT = "period";
+	public static final String DEFAULT_SORT = "period";
 
 	private static final String COLUMNS = "SELECT p.id, p.code, p.name, p.name_en, p.period_start_year, "
 			+ "p.period_end_year, p.decision_number, p.decision_date, p.issuer, p.issuer_en, p.status, "
@@ -120,7 +124,7 @@ public class PlanningService {
 		return plan(planId).flatMap(plan -> plan.target(code));
 	}
 
-	PageView<PlanRow> search(PlanFilter filter, PageQuery page, CurrentUser user) {
+	public PageView<PlanRow> search(PlanFilter filter, PageQuery page, CurrentUser user) {
 		Where where = where(filter, user);
 		long total = this.jdbc.sql("SELECT COUNT(*)" + FROM + where.sql())
 			.params(where.params())
@@ -135,7 +139,7 @@ public class PlanningService {
 	}
 
 	/** Every plan the filter selects, in the list's order, for exports. */
-	void forEach(PlanFilter filter, PageQuery order, CurrentUser user, Consumer<PlanRow> consumer) {
+	public void forEach(PlanFilter filter, PageQuery order, CurrentUser user, Consumer<PlanRow> consumer) {
 		Where where = where(filter, user);
 		try (Stream<PlanRow> rows = this.jdbc.sql(COLUMNS + FROM + where.sql() + orderBy(order))
 			.params(where.params())
@@ -146,7 +150,7 @@ public class PlanningService {
 	}
 
 	/** A plan for its page; 404 when there is none or the user may not see it. */
-	PlanView details(long id, CurrentUser user) {
+	public PlanView details(long id, CurrentUser user) {
 		return plan(id).filter(plan -> seesDrafts(user) || plan.status() != PlanStatus.DRAFT)
 			.orElseThrow(() -> new NotFoundException(PLAN, id));
 	}
@@ -170,16 +174,16 @@ public class PlanningService {
 		return user.can(Permission.PLAN_EDIT);
 	}
 
-	PlanForm form(long id) {
+	public PlanForm form(long id) {
 		return PlanForm.of(load(id));
 	}
 
-	TargetForm targetForm(long planId, long targetId) {
+	public TargetForm targetForm(long planId, long targetId) {
 		return TargetForm.of(loadTarget(planId, targetId));
 	}
 
 	/** An empty target form for a plan: its last year, after its last target. */
-	TargetForm newTargetForm(long planId) {
+	public TargetForm newTargetForm(long planId) {
 		Plan plan = load(planId);
 		return TargetForm.empty(plan.getPeriodEndYear(), nextSortOrder(planId));
 	}
@@ -292,7 +296,7 @@ public class PlanningService {
 	}
 
 	/** The plan's own history, newest first. */
-	List<AuditEntry> history(long planId, CurrentUser user) {
+	public List<AuditEntry> history(long planId, CurrentUser user) {
 		details(planId, user);
 		return this.audit.history(PLAN, planId);
 	}
@@ -303,7 +307,7 @@ public class PlanningService {
 	 * sorted here; plans have a handful of targets edited a few times a year, so this
 	 * stays small.
 	 */
-	List<AuditEntry> targetHistory(long planId, CurrentUser user) {
+	public List<AuditEntry> targetHistory(long planId, CurrentUser user) {
 		details(planId, user);
 		List<AuditEntry> entries = new ArrayList<>();
 		AuditFilter filter = new AuditFilter(TARGET, null, null, null, null, null);
@@ -457,7 +461,7 @@ public class PlanningService {
 	/**
 	 * Today in the province's time zone: what "in force" and the phases are judged on.
 	 */
-	LocalDate today() {
+	public LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), Formats.ZONE);
 	}
 

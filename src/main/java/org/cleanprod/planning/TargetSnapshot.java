@@ -1,5 +1,6 @@
 package org.cleanprod.planning;
 
+import org.cleanprod.planning.web.TargetForm;
 import java.math.BigDecimal;
 
 /**

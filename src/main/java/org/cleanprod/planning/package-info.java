@@ -3,7 +3,7 @@
  * indicators (name, unit, target value or band, target year). Others use
  * {@link PlanningService}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "shared :: *", "reference" })
+@ApplicationModule(allowedDependencies = { "shared", "shared :: *", "places", "resources" })
 package org.cleanprod.planning;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package org.cleanprod.access;
 
+import org.cleanprod.places.Places;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import org.cleanprod.access.AccessWorld.Variant;
 import org.cleanprod.consumption.ConsumptionService;
 import org.cleanprod.facility.FacilityService;
 import org.cleanprod.planning.PlanningService;
-import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.resources.Resources;
 import org.cleanprod.shared.security.InScope;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
@@ -89,7 +90,10 @@ class AccessMatrixTests {
 	FacilityService facilities;
 
 	@Autowired
-	ReferenceService reference;
+	Resources reference;
+
+	@Autowired
+	Places places;
 
 	@Autowired
 	ConsumptionService consumption;
@@ -104,7 +108,8 @@ class AccessMatrixTests {
 	@BeforeEach
 	void setUp() {
 		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
-		this.world = new AccessWorld(this.jdbc, this.facilities, this.reference, this.consumption, this.planning);
+		this.world = new AccessWorld(this.jdbc, this.facilities, this.places, this.reference, this.consumption,
+				this.planning);
 		this.entityManager.flush();
 		this.calls = new EndpointCalls(this.mvc, this.mappings, this.jdbc, this.entityManager, this.dataSource,
 				this.world);

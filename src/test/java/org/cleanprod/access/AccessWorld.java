@@ -1,5 +1,6 @@
 package org.cleanprod.access;
 
+import org.cleanprod.places.Places;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,15 +15,15 @@ import org.cleanprod.consumption.ConsumptionService;
 import org.cleanprod.consumption.RecordSource;
 import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.planning.PlanForm;
+import org.cleanprod.planning.web.PlanForm;
 import org.cleanprod.planning.PlanStatus;
 import org.cleanprod.planning.PlanningService;
-import org.cleanprod.planning.TargetForm;
+import org.cleanprod.planning.web.TargetForm;
 import org.cleanprod.planning.TargetKind;
-import org.cleanprod.reference.AgencyView;
-import org.cleanprod.reference.FactorKind;
-import org.cleanprod.reference.ReferenceService;
-import org.cleanprod.reference.UnitLevel;
+import org.cleanprod.places.AgencyView;
+import org.cleanprod.resources.FactorKind;
+import org.cleanprod.resources.Resources;
+import org.cleanprod.places.UnitLevel;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Role;
@@ -82,16 +83,16 @@ final class AccessWorld {
 
 	private final Map<ReferenceKind, String> foreign = new EnumMap<>(ReferenceKind.class);
 
-	AccessWorld(JdbcClient jdbc, FacilityService facilities, ReferenceService reference, ConsumptionService consumption,
-			PlanningService planning) {
+	AccessWorld(JdbcClient jdbc, FacilityService facilities, Places places, Resources resources,
+			ConsumptionService consumption, PlanningService planning) {
 		this.jdbc = jdbc;
 		CurrentUser registrar = user(Role.DEPARTMENT_OFFICER, ScopeKind.ALL, 0, Set.of(), null, null);
-		long phuCuong = commune(reference, "Phường Phú Cường");
-		long diAn = commune(reference, "Phường Dĩ An");
-		long binhHoa = commune(reference, "Phường Bình Hòa");
-		AgencyView board = reference.agencyByCode("BQLVSIP").orElseThrow();
-		long zone = reference.zonesOfBoard(board.id()).iterator().next();
-		long district = reference.units()
+		long phuCuong = commune(places, "Phường Phú Cường");
+		long diAn = commune(places, "Phường Dĩ An");
+		long binhHoa = commune(places, "Phường Bình Hòa");
+		AgencyView board = places.agencyByCode("BQLVSIP").orElseThrow();
+		long zone = places.zonesOfBoard(board.id()).iterator().next();
+		long district = places.units()
 			.stream()
 			.filter(unit -> unit.level() == UnitLevel.DISTRICT && unit.code().equals("718"))
 			.findFirst()
@@ -119,7 +120,7 @@ final class AccessWorld {
 		this.users.put(Caller.OFFICER, account(Role.DEPARTMENT_OFFICER, ScopeKind.ALL, Set.of(), null, null));
 		this.users.put(Caller.DISTRICT, account(Role.DISTRICT_OFFICER, ScopeKind.UNITS, Set.of(district), null, null));
 		this.users.put(Caller.ZONE, account(Role.ZONE_OFFICER, ScopeKind.ZONE_BOARD, Set.of(), board.id(), null));
-		long agency = reference.agencies()
+		long agency = places.agencies()
 			.stream()
 			.filter(candidate -> candidate.id() != board.id())
 			.findFirst()
@@ -159,9 +160,9 @@ final class AccessWorld {
 		long draft = planning.create(plan(PlanStatus.DRAFT), registrar);
 		long draftTarget = planning.addTarget(draft, target(), registrar);
 
-		long otherZone = reference.zones().stream().filter(z -> z.id() != zone).findFirst().orElseThrow().id();
-		String electricityFactor = String.valueOf(reference.factors("ELECTRICITY", FactorKind.TCO2).getFirst().id());
-		String fuelFactor = String.valueOf(reference.factors("DO", FactorKind.TOE).getFirst().id());
+		long otherZone = places.zones().stream().filter(z -> z.id() != zone).findFirst().orElseThrow().id();
+		String electricityFactor = String.valueOf(resources.factors("ELECTRICITY", FactorKind.TCO2).getFirst().id());
+		String fuelFactor = String.valueOf(resources.factors("DO", FactorKind.TOE).getFirst().id());
 		String[] settings = this.jdbc.sql("SELECT setting_key FROM reference_setting ORDER BY setting_key")
 			.query(String.class)
 			.list()
@@ -297,8 +298,8 @@ final class AccessWorld {
 		return id;
 	}
 
-	private static long commune(ReferenceService reference, String name) {
-		return FacilityFixtures.currentCommune(reference, name).id();
+	private static long commune(Places places, String name) {
+		return FacilityFixtures.currentCommune(places, name).id();
 	}
 
 	private static PlanForm plan(PlanStatus status) {

@@ -1,5 +1,6 @@
 package org.cleanprod.access;
 
+import org.cleanprod.places.Places;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import org.cleanprod.access.AccessWorld.Variant;
 import org.cleanprod.consumption.ConsumptionService;
 import org.cleanprod.facility.FacilityService;
 import org.cleanprod.planning.PlanningService;
-import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.resources.Resources;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.test.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +78,10 @@ class MalformedInputTests {
 	FacilityService facilities;
 
 	@Autowired
-	ReferenceService reference;
+	Resources reference;
+
+	@Autowired
+	Places places;
 
 	@Autowired
 	ConsumptionService consumption;
@@ -91,7 +95,8 @@ class MalformedInputTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new AccessWorld(this.jdbc, this.facilities, this.reference, this.consumption, this.planning);
+		this.world = new AccessWorld(this.jdbc, this.facilities, this.places, this.reference, this.consumption,
+				this.planning);
 		this.entityManager.flush();
 		this.calls = new EndpointCalls(MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build(),
 				this.mappings, this.jdbc, this.entityManager, this.dataSource, this.world);

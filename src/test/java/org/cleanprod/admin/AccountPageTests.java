@@ -1,5 +1,7 @@
 package org.cleanprod.admin;
 
+import org.cleanprod.admin.users.UserAccount;
+import org.cleanprod.admin.users.UserAccountRepository;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.Cookie;

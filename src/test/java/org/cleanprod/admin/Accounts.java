@@ -1,17 +1,21 @@
 package org.cleanprod.admin;
 
+import org.cleanprod.admin.signin.AccountDirectory;
+import org.cleanprod.admin.signin.CsrfTokens;
+import org.cleanprod.admin.users.UserAccount;
+import org.cleanprod.admin.users.UserAccountRepository;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
-import org.cleanprod.facility.EnterpriseForm;
+import org.cleanprod.facility.web.EnterpriseForm;
 import org.cleanprod.facility.FacilityService;
 import org.cleanprod.facility.Ownership;
 import org.cleanprod.facility.TaxCode;
-import org.cleanprod.reference.AgencyKind;
-import org.cleanprod.reference.ReferenceService;
-import org.cleanprod.reference.UnitLevel;
+import org.cleanprod.places.AgencyKind;
+import org.cleanprod.places.Places;
+import org.cleanprod.places.UnitLevel;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.security.Role;
@@ -33,9 +37,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * district, a zone officer of the first management board, and so on.
  */
 @TestComponent
-class Accounts {
+public class Accounts {
 
-	static final String PASSWORD = "correct horse battery";
+	public static final String PASSWORD = "correct horse battery";
 
 	private static final AtomicInteger NUMBER = new AtomicInteger();
 
@@ -45,7 +49,7 @@ class Accounts {
 
 	private final PasswordEncoder encoder;
 
-	private final ReferenceService reference;
+	private final Places reference;
 
 	private final FacilityService facilities;
 
@@ -55,8 +59,8 @@ class Accounts {
 	 */
 	private volatile String passwordHash;
 
-	Accounts(UserAccountRepository accounts, AccountDirectory directory, PasswordEncoder encoder,
-			ReferenceService reference, FacilityService facilities) {
+	Accounts(UserAccountRepository accounts, AccountDirectory directory, PasswordEncoder encoder, Places reference,
+			FacilityService facilities) {
 		this.accounts = accounts;
 		this.directory = directory;
 		this.encoder = encoder;
@@ -64,15 +68,15 @@ class Accounts {
 		this.facilities = facilities;
 	}
 
-	UserAccount administrator() {
+	public UserAccount administrator() {
 		return save(Role.ADMIN, Set.of(), null, null);
 	}
 
-	UserAccount officer() {
+	public UserAccount officer() {
 		return save(Role.DEPARTMENT_OFFICER, Set.of(), null, null);
 	}
 
-	UserAccount districtOfficer() {
+	public UserAccount districtOfficer() {
 		return save(Role.DISTRICT_OFFICER, Set.of(firstDistrict()), null, null);
 	}
 
@@ -118,14 +122,14 @@ class Accounts {
 	}
 
 	/** The signed-in user of an account, as the application builds it at sign-in. */
-	CurrentUser signedIn(UserAccount account) {
+	public CurrentUser signedIn(UserAccount account) {
 		return this.directory.toCurrentUser(this.accounts.findById(account.getId()).orElseThrow());
 	}
 
 	/**
 	 * Signs in through the form, as a browser does, and returns the session cookie.
 	 */
-	static Cookie signIn(MockMvc mvc, UserAccount account) throws Exception {
+	public static Cookie signIn(MockMvc mvc, UserAccount account) throws Exception {
 		MvcResult result = mvc.perform(formLogin("/login").user(account.getUsername()).password(PASSWORD))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
@@ -147,11 +151,11 @@ class Accounts {
 	}
 
 	/** Whether the session still belongs to a signed-in user. */
-	static boolean isSignedIn(MockMvc mvc, Cookie session) throws Exception {
+	public static boolean isSignedIn(MockMvc mvc, Cookie session) throws Exception {
 		return mvc.perform(get("/account").cookie(session)).andReturn().getResponse().getStatus() == 200;
 	}
 
-	long firstDistrict() {
+	public long firstDistrict() {
 		return this.reference.units()
 			.stream()
 			.filter(unit -> unit.level() == UnitLevel.DISTRICT)

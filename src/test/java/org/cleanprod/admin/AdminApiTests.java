@@ -1,6 +1,7 @@
 package org.cleanprod.admin;
 
-import org.cleanprod.reference.AgencyKind;
+import org.cleanprod.admin.users.UserAccount;
+import org.cleanprod.places.AgencyKind;
 import org.cleanprod.shared.security.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

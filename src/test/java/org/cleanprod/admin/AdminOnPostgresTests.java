@@ -1,5 +1,9 @@
 package org.cleanprod.admin;
 
+import org.cleanprod.admin.account.AccessTokens;
+import org.cleanprod.admin.account.TokenView;
+import org.cleanprod.admin.users.UserAccount;
+import org.cleanprod.admin.users.UserService;
 import java.time.Duration;
 import java.time.LocalDate;
 

@@ -1,5 +1,6 @@
 package org.cleanprod.admin;
 
+import org.cleanprod.admin.users.UserAccount;
 import java.util.ArrayList;
 import java.util.List;
 

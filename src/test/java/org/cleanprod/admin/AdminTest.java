@@ -22,6 +22,6 @@ import org.springframework.test.context.TestPropertySource;
 @IntegrationTest
 @Import({ TestClock.Configuration.class, Accounts.class })
 @TestPropertySource(properties = "cleanprod.security.password.pbkdf2-iterations=1000")
-@interface AdminTest {
+public @interface AdminTest {
 
 }

@@ -1,5 +1,9 @@
 package org.cleanprod.admin;
 
+import org.cleanprod.shared.excel.XlsxWriter;
+import org.cleanprod.admin.users.UserAccount;
+import org.cleanprod.admin.users.UserAccountRepository;
+import org.cleanprod.admin.users.UserExcel;
 import java.time.Duration;
 import java.time.LocalDate;
 
@@ -151,7 +155,7 @@ class AuditTrailTests {
 	void exportsTheFilteredTrail() throws Exception {
 		this.mvc.perform(get("/admin/audit/export").with(as(this.admin)).param("entityType", "user"))
 			.andExpect(status().isOk())
-			.andExpect(content().contentType(UserExcel.XLSX))
+			.andExpect(content().contentType(XlsxWriter.CONTENT_TYPE))
 			.andExpect(header().string("Content-Disposition", containsString("nhat-ky-thay-doi.xlsx")));
 	}
 

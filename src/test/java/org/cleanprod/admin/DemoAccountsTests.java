@@ -1,7 +1,11 @@
 package org.cleanprod.admin;
 
+import org.cleanprod.places.Places;
+import org.cleanprod.admin.account.PasswordRules;
+import org.cleanprod.admin.users.DemoAccounts;
+import org.cleanprod.admin.users.UserAccount;
+import org.cleanprod.admin.users.UserAccountRepository;
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.ReferenceService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +47,7 @@ class DemoAccountsTests {
 	MockMvc mvc;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	FacilityService facilities;

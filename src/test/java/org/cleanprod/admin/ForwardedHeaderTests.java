@@ -1,5 +1,7 @@
 package org.cleanprod.admin;
 
+import org.cleanprod.admin.users.UserAccount;
+import org.cleanprod.admin.users.UserAccountRepository;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

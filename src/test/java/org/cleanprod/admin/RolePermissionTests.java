@@ -1,5 +1,8 @@
 package org.cleanprod.admin;
 
+import org.cleanprod.admin.roles.RoleMatrix;
+import org.cleanprod.admin.roles.RoleService;
+import org.cleanprod.admin.users.UserAccount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;

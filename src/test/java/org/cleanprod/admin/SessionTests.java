@@ -1,5 +1,8 @@
 package org.cleanprod.admin;
 
+import org.cleanprod.admin.account.AccessTokens;
+import org.cleanprod.admin.signin.CsrfTokens;
+import org.cleanprod.admin.users.UserAccount;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

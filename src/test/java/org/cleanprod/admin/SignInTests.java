@@ -1,5 +1,6 @@
 package org.cleanprod.admin;
 
+import org.cleanprod.admin.users.UserAccount;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -14,15 +14,15 @@ import org.springframework.context.annotation.Primary;
  * A clock tests move forward instead of waiting: the real time plus an offset that
  * {@link #advance(Duration)} grows and {@link #reset()} clears.
  */
-class TestClock extends Clock {
+public class TestClock extends Clock {
 
 	private volatile Duration offset = Duration.ZERO;
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		this.offset = this.offset.plus(duration);
 	}
 
-	void reset() {
+	public void reset() {
 		this.offset = Duration.ZERO;
 	}
 

@@ -1,10 +1,14 @@
 package org.cleanprod.admin;
 
+import org.cleanprod.shared.excel.XlsxWriter;
+import org.cleanprod.admin.users.UserAccount;
+import org.cleanprod.admin.users.UserAccountRepository;
+import org.cleanprod.admin.users.UserExcel;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
-import org.cleanprod.reference.AgencyKind;
+import org.cleanprod.places.AgencyKind;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Role;
 import org.cleanprod.test.TestUsers;
@@ -98,7 +102,7 @@ class UserAdministrationTests {
 	void exportsTheListToExcel() throws Exception {
 		this.mvc.perform(get("/admin/users/export").with(as(this.admin)).param("role", "ADMIN"))
 			.andExpect(status().isOk())
-			.andExpect(content().contentType(UserExcel.XLSX))
+			.andExpect(content().contentType(XlsxWriter.CONTENT_TYPE))
 			.andExpect(header().string("Content-Disposition", containsString("nguoi-dung.xlsx")));
 	}
 

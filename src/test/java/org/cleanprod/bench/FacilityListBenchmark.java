@@ -19,8 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cleanprod.facility.FacilityGenerator;
-import org.cleanprod.reference.ReferenceService;
-import org.cleanprod.reference.UnitLevel;
+import org.cleanprod.places.Places;
+import org.cleanprod.places.UnitLevel;
 import org.cleanprod.shared.security.Role;
 import org.cleanprod.test.Accounts;
 import org.cleanprod.test.PostgresTest;
@@ -61,7 +61,7 @@ class FacilityListBenchmark {
 	FacilityGenerator generator;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	JdbcClient jdbc;

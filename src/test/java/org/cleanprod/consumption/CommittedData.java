@@ -1,11 +1,11 @@
 package org.cleanprod.consumption;
 
+import org.cleanprod.places.Places;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.security.CurrentUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,13 +23,13 @@ final class CommittedData {
 
 	private final FacilityService facilities;
 
-	private final ReferenceService reference;
+	private final Places reference;
 
 	private final List<Long> created = new ArrayList<>();
 
 	private final List<Long> users = new ArrayList<>();
 
-	CommittedData(JdbcClient jdbc, FacilityService facilities, ReferenceService reference) {
+	CommittedData(JdbcClient jdbc, FacilityService facilities, Places reference) {
 		this.jdbc = jdbc;
 		this.facilities = facilities;
 		this.reference = reference;

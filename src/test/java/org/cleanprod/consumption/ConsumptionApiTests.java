@@ -1,11 +1,11 @@
 package org.cleanprod.consumption;
 
+import org.cleanprod.places.Places;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
 import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
@@ -48,7 +48,7 @@ class ConsumptionApiTests {
 	ConsumptionService consumption;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	JdbcClient jdbc;

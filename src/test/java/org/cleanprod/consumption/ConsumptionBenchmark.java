@@ -1,5 +1,6 @@
 package org.cleanprod.consumption;
 
+import org.cleanprod.consumption.imports.ConsumptionImport;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;

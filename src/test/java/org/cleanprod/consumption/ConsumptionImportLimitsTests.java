@@ -1,5 +1,7 @@
 package org.cleanprod.consumption;
 
+import org.cleanprod.places.Places;
+import org.cleanprod.consumption.imports.ConsumptionImport;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -7,7 +9,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.excel.ImportJobs;
 import org.cleanprod.shared.excel.ImportSummary;
 import org.cleanprod.shared.excel.ImportUploads;
@@ -61,7 +62,7 @@ class ConsumptionImportLimitsTests {
 	FacilityService facilities;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	ConsumptionImport imports;

@@ -1,5 +1,9 @@
 package org.cleanprod.consumption;
 
+import org.cleanprod.places.Places;
+import org.cleanprod.shared.excel.XlsxWriter;
+import org.cleanprod.consumption.imports.ConsumptionImport;
+import org.cleanprod.consumption.imports.ConsumptionImportController;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.resources.Resources;
 import org.cleanprod.shared.excel.ImportJobs;
 import org.cleanprod.shared.excel.ImportSummary;
 import org.cleanprod.shared.security.CurrentUser;
@@ -78,7 +82,10 @@ class ConsumptionImportPagesTests {
 	ConsumptionService consumption;
 
 	@Autowired
-	ReferenceService reference;
+	Resources reference;
+
+	@Autowired
+	Places places;
 
 	@Autowired
 	ImportJobs jobs;
@@ -97,7 +104,7 @@ class ConsumptionImportPagesTests {
 	@BeforeEach
 	void setUp() {
 		this.users = new TestUsers(this.jdbc);
-		this.data = new CommittedData(this.jdbc, this.facilities, this.reference);
+		this.data = new CommittedData(this.jdbc, this.facilities, this.places);
 		this.officer = this.data.user(this.users.officer());
 		this.mill = this.data.textileFacility(this.officer, "Nhà máy Nhập Trang");
 		this.consumption.addProduct(this.mill, "Vải mộc", MeasureUnit.METRE, true, this.officer);
@@ -389,7 +396,7 @@ class ConsumptionImportPagesTests {
 				.param("year", "2024")
 				.with(as(this.officer)))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", ConsumptionImportController.XLSX))
+			.andExpect(header().string("Content-Type", XlsxWriter.CONTENT_TYPE))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
@@ -409,7 +416,7 @@ class ConsumptionImportPagesTests {
 			copy.set(3, "100");
 			filled.add(copy);
 		}
-		String job = upload(new MockMultipartFile("file", "mau.xlsx", ConsumptionImportController.XLSX, write(filled)),
+		String job = upload(new MockMultipartFile("file", "mau.xlsx", XlsxWriter.CONTENT_TYPE, write(filled)),
 				this.mill);
 		awaitDone(job);
 		ImportSummary summary = summary(job);
@@ -429,7 +436,7 @@ class ConsumptionImportPagesTests {
 		assertThat(rows.getFirst()).first().isEqualTo("Mã cơ sở");
 		List<String> example = new ArrayList<>(rows.get(1));
 		example.set(0, code());
-		String job = upload(new MockMultipartFile("file", "mau.xlsx", ConsumptionImportController.XLSX,
+		String job = upload(new MockMultipartFile("file", "mau.xlsx", XlsxWriter.CONTENT_TYPE,
 				write(List.of(rows.getFirst(), example))), null);
 		awaitDone(job);
 		assertThat(summary(job).inserted()).isOne();

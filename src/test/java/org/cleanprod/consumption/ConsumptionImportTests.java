@@ -1,5 +1,8 @@
 package org.cleanprod.consumption;
 
+import org.cleanprod.places.Places;
+import org.cleanprod.consumption.imports.ConsumptionImport;
+import org.cleanprod.consumption.web.YearGrid;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -8,7 +11,6 @@ import java.util.Set;
 
 import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.excel.ImportJobs;
 import org.cleanprod.shared.excel.ImportSummary;
 import org.cleanprod.shared.excel.ImportUploads;
@@ -55,7 +57,7 @@ class ConsumptionImportTests {
 	FacilityService facilities;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	JdbcClient jdbc;

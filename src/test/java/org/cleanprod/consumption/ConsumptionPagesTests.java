@@ -1,8 +1,8 @@
 package org.cleanprod.consumption;
 
+import org.cleanprod.places.Places;
 import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
@@ -35,7 +35,7 @@ class ConsumptionPagesTests {
 	FacilityService facilities;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -1,12 +1,14 @@
 package org.cleanprod.consumption;
 
+import org.cleanprod.consumption.web.CellOutcome;
+import org.cleanprod.consumption.web.YearGrid;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Set;
 
 import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.places.Places;
 import org.cleanprod.shared.excel.RowOutcome;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
@@ -39,7 +41,7 @@ class ConsumptionServiceTests {
 	FacilityService facilities;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	JdbcClient jdbc;

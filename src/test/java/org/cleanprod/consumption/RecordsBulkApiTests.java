@@ -1,5 +1,7 @@
 package org.cleanprod.consumption;
 
+import org.cleanprod.places.Places;
+import org.cleanprod.consumption.web.ConsumptionApiController;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
 import org.cleanprod.test.IntegrationTest;
@@ -61,7 +62,7 @@ class RecordsBulkApiTests {
 	ConsumptionService consumption;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	IdempotencyKeys keys;

@@ -1,12 +1,14 @@
 package org.cleanprod.facility;
 
+import org.cleanprod.facility.web.EnterpriseForm;
+import org.cleanprod.facility.web.FacilityForm;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.cleanprod.reference.ReferenceService;
-import org.cleanprod.reference.UnitLevel;
-import org.cleanprod.reference.UnitView;
+import org.cleanprod.places.Places;
+import org.cleanprod.places.UnitLevel;
+import org.cleanprod.places.UnitView;
 import org.cleanprod.shared.security.CurrentUser;
 
 /**
@@ -19,11 +21,11 @@ final class Facilities {
 
 	private final FacilityService service;
 
-	private final ReferenceService reference;
+	private final Places reference;
 
 	private final CurrentUser registrar;
 
-	Facilities(FacilityService service, ReferenceService reference, CurrentUser registrar) {
+	Facilities(FacilityService service, Places reference, CurrentUser registrar) {
 		this.service = service;
 		this.reference = reference;
 		this.registrar = registrar;

@@ -1,9 +1,9 @@
 package org.cleanprod.facility;
 
+import org.cleanprod.places.Places;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
-import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
@@ -38,7 +38,7 @@ class FacilityApiTests {
 	FacilityService service;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -1,11 +1,13 @@
 package org.cleanprod.facility;
 
+import org.cleanprod.facility.web.EnterpriseForm;
+import org.cleanprod.facility.web.FacilityForm;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.cleanprod.reference.ReferenceService;
-import org.cleanprod.reference.UnitLevel;
-import org.cleanprod.reference.UnitView;
+import org.cleanprod.places.Places;
+import org.cleanprod.places.UnitLevel;
+import org.cleanprod.places.UnitView;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 
@@ -21,7 +23,7 @@ public final class FacilityFixtures {
 	 * Registers a facility of the given sector in an old ward of Thủ Dầu Một; returns its
 	 * id.
 	 */
-	public static long facility(FacilityService service, ReferenceService reference, CurrentUser officer, String name,
+	public static long facility(FacilityService service, Places reference, CurrentUser officer, String name,
 			String sector) {
 		long enterprise = service.registerEnterprise(new EnterpriseForm(Facilities.newTaxCode(), "Công ty " + name,
 				null, null, Ownership.PRIVATE, null, null, null, null), officer);
@@ -34,7 +36,7 @@ public final class FacilityFixtures {
 	 * The commune in force today of this name, or, for a ward that ended in 2025, the one
 	 * that took it over: facilities are registered on today's units only.
 	 */
-	public static UnitView currentCommune(ReferenceService reference, String name) {
+	public static UnitView currentCommune(Places reference, String name) {
 		LocalDate today = LocalDate.now(Formats.ZONE);
 		List<UnitView> named = reference.units()
 			.stream()

@@ -1,10 +1,12 @@
 package org.cleanprod.facility;
 
+import org.cleanprod.places.Places;
+import org.cleanprod.facility.imports.FacilityImport;
+import org.cleanprod.facility.web.FacilityDetails;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.excel.ImportReport;
 import org.cleanprod.shared.excel.ImportUploads;
 import org.cleanprod.shared.i18n.Formats;
@@ -41,7 +43,7 @@ class FacilityImportScopeTests {
 	FacilityService service;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -1,11 +1,13 @@
 package org.cleanprod.facility;
 
+import org.cleanprod.facility.imports.FacilityImport;
+import org.cleanprod.facility.web.FacilityExcel;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.resources.Resources;
 import org.cleanprod.shared.excel.ImportFileException;
 import org.cleanprod.shared.excel.ImportReport;
 import org.cleanprod.shared.excel.ImportUploads;
@@ -60,7 +62,7 @@ class FacilityImportTests {
 	FacilityService service;
 
 	@Autowired
-	ReferenceService reference;
+	Resources reference;
 
 	@Autowired
 	FacilityExcel excel;

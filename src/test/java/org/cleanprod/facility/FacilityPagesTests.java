@@ -1,11 +1,13 @@
 package org.cleanprod.facility;
 
+import org.cleanprod.facility.web.FacilityDetails;
+import org.cleanprod.facility.web.FacilityForm;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.places.Places;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
@@ -43,7 +45,7 @@ class FacilityPagesTests {
 	FacilityService service;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	JdbcClient jdbc;

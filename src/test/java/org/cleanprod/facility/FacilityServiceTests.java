@@ -1,9 +1,12 @@
 package org.cleanprod.facility;
 
+import org.cleanprod.facility.web.EnterpriseForm;
+import org.cleanprod.facility.web.FacilityDetails;
+import org.cleanprod.facility.web.FacilityForm;
 import java.util.List;
 import java.util.Set;
 
-import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.places.Places;
 import org.cleanprod.shared.audit.AuditAction;
 import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.security.CurrentUser;
@@ -29,7 +32,7 @@ class FacilityServiceTests {
 	FacilityService service;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -1,12 +1,13 @@
 package org.cleanprod.facility;
 
+import org.cleanprod.facility.web.FacilityForm;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
-import org.cleanprod.reference.ReferenceService;
-import org.cleanprod.reference.UnitLevel;
-import org.cleanprod.reference.UnitView;
+import org.cleanprod.places.Places;
+import org.cleanprod.places.UnitLevel;
+import org.cleanprod.places.UnitView;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.test.IntegrationTest;
@@ -42,7 +43,7 @@ class FacilityUnitsTests {
 	FacilityService service;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -1,8 +1,9 @@
 package org.cleanprod.facility;
 
+import org.cleanprod.facility.web.FacilityForm;
 import java.util.Set;
 
-import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.places.Places;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
@@ -45,7 +46,7 @@ class RegistryScopeTests {
 	FacilityService service;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	JdbcClient jdbc;

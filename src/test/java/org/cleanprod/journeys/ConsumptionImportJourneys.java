@@ -1,5 +1,6 @@
 package org.cleanprod.journeys;
 
+import org.cleanprod.places.Places;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.util.UUID;
 
 import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.security.Role;
 import org.cleanprod.test.Accounts;
 import org.cleanprod.test.Browser;
@@ -47,7 +47,7 @@ class ConsumptionImportJourneys {
 	FacilityService facilities;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -1,5 +1,6 @@
 package org.cleanprod.journeys;
 
+import org.cleanprod.places.Places;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import org.cleanprod.consumption.ConsumptionService;
 import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityRow;
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
@@ -88,7 +88,7 @@ class PerformanceJourneys {
 	ConsumptionService consumption;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	JdbcClient jdbc;

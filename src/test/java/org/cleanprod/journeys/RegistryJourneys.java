@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.cleanprod.facility.EnterpriseForm;
+import org.cleanprod.facility.web.EnterpriseForm;
 import org.cleanprod.facility.FacilityFilter;
 import org.cleanprod.facility.FacilityFixtures;
-import org.cleanprod.facility.FacilityForm;
+import org.cleanprod.facility.web.FacilityForm;
 import org.cleanprod.facility.FacilityService;
 import org.cleanprod.facility.FacilityStatus;
 import org.cleanprod.facility.Ownership;
-import org.cleanprod.reference.ReferenceService;
-import org.cleanprod.reference.UnitLevel;
-import org.cleanprod.reference.UnitView;
+import org.cleanprod.places.Places;
+import org.cleanprod.places.UnitLevel;
+import org.cleanprod.places.UnitView;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.security.Role;
@@ -50,7 +50,7 @@ class RegistryJourneys {
 	FacilityService facilities;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	JdbcClient jdbc;

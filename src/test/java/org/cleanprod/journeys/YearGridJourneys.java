@@ -1,5 +1,6 @@
 package org.cleanprod.journeys;
 
+import org.cleanprod.places.Places;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.cleanprod.consumption.ConsumptionService;
 import org.cleanprod.consumption.RecordSource;
 import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.security.Role;
@@ -59,7 +59,7 @@ class YearGridJourneys {
 	ConsumptionService consumption;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -1,5 +1,6 @@
 package org.cleanprod.performance;
 
+import org.cleanprod.places.Places;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -8,7 +9,7 @@ import org.cleanprod.consumption.ConsumptionService;
 import org.cleanprod.consumption.RecordSource;
 import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.resources.Resources;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
 import org.cleanprod.shared.web.InvalidFormException;
@@ -48,7 +49,10 @@ class BaselineRulesTests {
 	FacilityService facilities;
 
 	@Autowired
-	ReferenceService reference;
+	Resources reference;
+
+	@Autowired
+	Places places;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -62,8 +66,7 @@ class BaselineRulesTests {
 	@BeforeEach
 	void setUp() {
 		this.officer = new TestUsers(this.jdbc).officer();
-		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Đường Cơ Sở",
-				"13");
+		this.mill = FacilityFixtures.facility(this.facilities, this.places, this.officer, "Nhà máy Đường Cơ Sở", "13");
 		this.cloth = this.consumption.addProduct(this.mill, "Vải mộc", MeasureUnit.TONNE, true, this.officer);
 	}
 
@@ -89,8 +92,7 @@ class BaselineRulesTests {
 
 	@Test
 	void aBaselineNeedsAMainProductAndSomeConsumption() {
-		long bare = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Chưa Có Số",
-				"13");
+		long bare = FacilityFixtures.facility(this.facilities, this.places, this.officer, "Nhà máy Chưa Có Số", "13");
 		assertThatExceptionOfType(InvalidFormException.class)
 			.isThrownBy(() -> this.baselines.set(bare, YearMonth.of(2018, 1), null, this.officer))
 			.satisfies(ex -> assertThat(ex.problems().get("start").messageKey())

@@ -1,5 +1,6 @@
 package org.cleanprod.performance;
 
+import org.cleanprod.places.Places;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,9 +12,9 @@ import org.cleanprod.consumption.RecordSource;
 import org.cleanprod.facility.Designation;
 import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.FactorKind;
-import org.cleanprod.reference.FactorView;
-import org.cleanprod.reference.ReferenceService;
+import org.cleanprod.resources.FactorKind;
+import org.cleanprod.resources.FactorView;
+import org.cleanprod.resources.Resources;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
@@ -60,7 +61,10 @@ class DerivedDataTests {
 	FacilityService facilities;
 
 	@Autowired
-	ReferenceService reference;
+	Resources reference;
+
+	@Autowired
+	Places places;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -78,7 +82,7 @@ class DerivedDataTests {
 		TestUsers users = new TestUsers(this.jdbc);
 		this.officer = users.officer();
 		this.admin = users.admin();
-		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Dẫn Xuất", "13");
+		this.mill = FacilityFixtures.facility(this.facilities, this.places, this.officer, "Nhà máy Dẫn Xuất", "13");
 		this.previousYear = LocalDate.now(Formats.ZONE).getYear() - 1;
 	}
 
@@ -158,8 +162,7 @@ class DerivedDataTests {
 			.orElseThrow();
 		LocalDate from = LocalDate.of(this.previousYear, 1, 1);
 		assertThat(toe.validFrom() == null || toe.validFrom().isBefore(from)).as("in force before").isTrue();
-		long plant = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Điện Năng",
-				"13");
+		long plant = FacilityFixtures.facility(this.facilities, this.places, this.officer, "Nhà máy Điện Năng", "13");
 		for (int month = 1; month <= 12; month++) {
 			this.consumption.saveConsumption(plant, "ELECTRICITY", YearMonth.of(this.previousYear, month),
 					new BigDecimal("600000"), MeasureUnit.KWH, RecordSource.ENTERED, this.officer);

@@ -1,5 +1,6 @@
 package org.cleanprod.performance;
 
+import org.cleanprod.places.Places;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -8,10 +9,9 @@ import java.time.YearMonth;
 import org.cleanprod.consumption.ConsumptionService;
 import org.cleanprod.consumption.RecordSource;
 import org.cleanprod.facility.Designation;
-import org.cleanprod.facility.DesignationForm;
+import org.cleanprod.facility.web.DesignationForm;
 import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
@@ -66,7 +66,7 @@ class DesignationTests {
 	IndicatorService indicators;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	JdbcClient jdbc;

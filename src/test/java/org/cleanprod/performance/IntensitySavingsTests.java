@@ -1,5 +1,6 @@
 package org.cleanprod.performance;
 
+import org.cleanprod.performance.web.SavingsMethodChoice;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

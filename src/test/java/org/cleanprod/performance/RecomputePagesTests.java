@@ -1,5 +1,6 @@
 package org.cleanprod.performance;
 
+import org.cleanprod.places.Places;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -11,7 +12,6 @@ import org.cleanprod.consumption.ConsumptionService;
 import org.cleanprod.consumption.RecordSource;
 import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
 import org.cleanprod.test.IntegrationTest;
@@ -56,7 +56,7 @@ class RecomputePagesTests {
 	FacilityService facilities;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -1,5 +1,6 @@
 package org.cleanprod.planning;
 
+import org.cleanprod.planning.web.PlanForm;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.stream.Stream;

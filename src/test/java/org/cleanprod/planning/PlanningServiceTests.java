@@ -1,5 +1,9 @@
 package org.cleanprod.planning;
 
+import org.cleanprod.planning.web.PlanFilter;
+import org.cleanprod.planning.web.PlanForm;
+import org.cleanprod.planning.web.PlanRow;
+import org.cleanprod.planning.web.TargetForm;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.cleanprod.planning;
 
+import org.cleanprod.planning.web.PlanForm;
+import org.cleanprod.planning.web.TargetForm;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;

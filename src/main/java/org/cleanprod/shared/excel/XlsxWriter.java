@@ -17,6 +17,9 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class XlsxWriter implements AutoCloseable {
 
+	/** The media type of the workbooks it writes. */
+	public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 	private static final int FLUSH_EVERY = 1_000;
 
 	private final Workbook workbook;

@@ -1,5 +1,6 @@
 package org.cleanprod.shared.excel;
 
+import org.cleanprod.places.Places;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -15,7 +16,6 @@ import java.util.Random;
 
 import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
-import org.cleanprod.reference.ReferenceService;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.test.CraftedFiles;
 import org.cleanprod.test.IntegrationTest;
@@ -101,7 +101,7 @@ class UploadFuzzTests {
 	FacilityService facilities;
 
 	@Autowired
-	ReferenceService reference;
+	Places reference;
 
 	CurrentUser officer;
 

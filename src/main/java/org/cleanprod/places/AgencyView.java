@@ -1,0 +1,9 @@
+package org.cleanprod.places;
+
+/**
+ * A department, management board, media outlet or other agency with duties in the CP
+ * plan.
+ */
+public record AgencyView(long id, String code, String name, String nameEn, AgencyKind kind, boolean active) {
+
+}

@@ -1,0 +1,204 @@
+package org.cleanprod.places.unit;
+
+import org.cleanprod.places.UnitLevel;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.cleanprod.shared.text.Texts;
+
+/**
+ * A province, district-level or commune-level unit, valid from and to the given dates
+ * (inclusive; open ends when null). A GSO code identifies a unit only together with its
+ * validity: codes were reused in 2025.
+ */
+@Entity
+@Table(name = "admin_unit")
+public class AdministrativeUnit {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String code;
+
+	private String name;
+
+	private String nameEn;
+
+	@Enumerated(EnumType.STRING)
+	private UnitLevel level;
+
+	private String unitType;
+
+	private Long parentId;
+
+	private LocalDate validFrom;
+
+	private LocalDate validTo;
+
+	private String legalBasis;
+
+	private String sourceIds;
+
+	private String confidence;
+
+	private String confidenceEn;
+
+	private String note;
+
+	private String noteEn;
+
+	@Column(name = "search_text")
+	private String searchText;
+
+	@Version
+	private long version;
+
+	protected AdministrativeUnit() {
+	}
+
+	AdministrativeUnit(String code, String name, UnitLevel level, Long parentId) {
+		this.code = code;
+		this.level = level;
+		this.parentId = parentId;
+		rename(name, null);
+	}
+
+	public static String searchText(String code, String name, String nameEn) {
+		return Texts.fold(code + " " + name + " " + ((nameEn != null) ? nameEn : ""));
+	}
+
+	void rename(String name, String nameEn) {
+		this.name = name;
+		this.nameEn = nameEn;
+		this.searchText = searchText(this.code, name, nameEn);
+	}
+
+	/**
+	 * Applies the form's own fields (its successions are kept apart); true when anything
+	 * changed.
+	 */
+	boolean apply(UnitForm form) {
+		UnitSnapshot before = UnitSnapshot.of(this, List.of());
+		this.code = form.code().strip();
+		this.level = form.level();
+		this.unitType = Texts.blankToNull(form.unitType());
+		this.parentId = form.parentId();
+		this.validFrom = form.validFrom();
+		this.validTo = form.validTo();
+		this.legalBasis = Texts.blankToNull(form.legalBasis());
+		this.note = Texts.blankToNull(form.note());
+		this.noteEn = Texts.blankToNull(form.noteEn());
+		rename(form.name().strip(), Texts.blankToNull(form.nameEn()));
+		return !before.equals(UnitSnapshot.of(this, List.of()));
+	}
+
+	boolean isValidOn(LocalDate date) {
+		return (this.validFrom == null || !date.isBefore(this.validFrom))
+				&& (this.validTo == null || !date.isAfter(this.validTo));
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getCode() {
+		return this.code;
+	}
+
+	void setCode(String code) {
+		this.code = code;
+		this.searchText = searchText(code, this.name, this.nameEn);
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+	String getNameEn() {
+		return this.nameEn;
+	}
+
+	UnitLevel getLevel() {
+		return this.level;
+	}
+
+	void setLevel(UnitLevel level) {
+		this.level = level;
+	}
+
+	String getUnitType() {
+		return this.unitType;
+	}
+
+	void setUnitType(String unitType) {
+		this.unitType = unitType;
+	}
+
+	Long getParentId() {
+		return this.parentId;
+	}
+
+	void setParentId(Long parentId) {
+		this.parentId = parentId;
+	}
+
+	LocalDate getValidFrom() {
+		return this.validFrom;
+	}
+
+	LocalDate getValidTo() {
+		return this.validTo;
+	}
+
+	void setValidity(LocalDate validFrom, LocalDate validTo) {
+		this.validFrom = validFrom;
+		this.validTo = validTo;
+	}
+
+	String getLegalBasis() {
+		return this.legalBasis;
+	}
+
+	void setLegalBasis(String legalBasis) {
+		this.legalBasis = legalBasis;
+	}
+
+	String getSourceIds() {
+		return this.sourceIds;
+	}
+
+	String getConfidence() {
+		return this.confidence;
+	}
+
+	String getConfidenceEn() {
+		return this.confidenceEn;
+	}
+
+	String getNote() {
+		return this.note;
+	}
+
+	String getNoteEn() {
+		return this.noteEn;
+	}
+
+	void setNote(String note) {
+		this.note = note;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

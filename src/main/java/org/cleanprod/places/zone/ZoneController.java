@@ -1,0 +1,143 @@
+package org.cleanprod.places.zone;
+
+import org.cleanprod.places.web.PlacesExcel;
+import org.cleanprod.places.web.PlacesPageModel;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.cleanprod.shared.excel.XlsxWriter;
+import org.cleanprod.shared.i18n.Messages;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.ReferenceKind;
+import org.cleanprod.shared.security.Scoped;
+import org.cleanprod.shared.security.Permission;
+import org.cleanprod.shared.web.Flash;
+import org.cleanprod.shared.web.FormSubmission;
+import org.cleanprod.shared.web.Htmx;
+import org.cleanprod.shared.web.PageQuery;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pages of the industrial zones and clusters: list with filters and export, a zone's
+ * details and history, creating and editing.
+ */
+@Controller
+@RequestMapping("/reference/zones")
+class ZoneController {
+
+	private final ZoneService zones;
+
+	private final PlacesPageModel pages;
+
+	private final PlacesExcel excel;
+
+	ZoneController(ZoneService zones, PlacesPageModel pages, PlacesExcel excel) {
+		this.zones = zones;
+		this.pages = pages;
+		this.excel = excel;
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAuthority('REFERENCE_READ')")
+	String list(@ModelAttribute("filter") ZoneFilter filter, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, HttpServletRequest request, Locale locale, Model model) {
+		PageQuery query = PageQuery.of(page, size, sort, dir, ZoneService.SORT_KEYS, ZoneService.DEFAULT_SORT);
+		model.addAttribute("page", this.zones.search(filter, query, Messages.isEnglish(locale)));
+		model.addAttribute("boards", this.pages.boards(locale));
+		model.addAttribute("kinds", this.pages.zoneKinds(locale));
+		model.addAttribute("yesNo", this.pages.yesNo(locale));
+		return Htmx.view(request, "reference/zones", "reference/zoneResults");
+	}
+
+	@GetMapping("/export")
+	@PreAuthorize("hasAuthority('REFERENCE_READ')")
+	void export(@ModelAttribute("filter") ZoneFilter filter, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, Locale locale, HttpServletResponse response)
+			throws IOException {
+		PageQuery order = PageQuery.of(1, 1, sort, dir, ZoneService.SORT_KEYS, ZoneService.DEFAULT_SORT);
+		response.setContentType(XlsxWriter.CONTENT_TYPE);
+		response.setHeader("Content-Disposition",
+				ContentDisposition.attachment()
+					.filename("khu-cum-cong-nghiep.xlsx", StandardCharsets.UTF_8)
+					.build()
+					.toString());
+		try (OutputStream output = response.getOutputStream()) {
+			this.excel.zones(filter, order, locale, output);
+		}
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasAuthority('REFERENCE_READ')")
+	String details(@PathVariable @Scoped(ReferenceKind.ZONE) long id, @AuthenticationPrincipal CurrentUser user,
+			Locale locale, Model model) {
+		model.addAttribute("zone",
+				this.zones.details(id, user.can(Permission.REFERENCE_EDIT), Messages.isEnglish(locale)));
+		model.addAttribute("changes", this.pages.changes(this.zones.history(id), locale));
+		return "reference/zone";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
+	String creation(Locale locale, Model model) {
+		return form(model, null, ZoneForm.empty(), null, locale);
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
+	String create(@Valid @ModelAttribute("form") ZoneForm form, BindingResult result, Locale locale, Model model,
+			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
+		return FormSubmission.submit(result, () -> {
+			long id = this.zones.create(form, user);
+			Flash.success(redirect, "common.created");
+			return "redirect:/reference/zones/" + id;
+		}, () -> form(model, null, form, result, locale));
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
+	String edit(@PathVariable @Scoped(ReferenceKind.ZONE) long id, Locale locale, Model model) {
+		return form(model, id, this.zones.form(id), null, locale);
+	}
+
+	@PostMapping("/{id}/edit")
+	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
+	String update(@PathVariable @Scoped(ReferenceKind.ZONE) long id, @Valid @ModelAttribute("form") ZoneForm form,
+			BindingResult result, Locale locale, Model model, RedirectAttributes redirect,
+			@AuthenticationPrincipal CurrentUser user) {
+		return FormSubmission.submitOrReject(result, () -> {
+			boolean changed = this.zones.update(id, form, user);
+			Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
+			return "redirect:/reference/zones/" + id;
+		}, () -> form(model, id, form, result, locale));
+	}
+
+	private String form(Model model, Long id, ZoneForm form, BindingResult result, Locale locale) {
+		model.addAttribute("id", id);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", result);
+		model.addAttribute("kinds", this.pages.zoneKinds(locale));
+		model.addAttribute("boards", this.pages.boards(locale));
+		model.addAttribute("units", this.pages.units(locale));
+		return "reference/zoneForm";
+	}
+
+}

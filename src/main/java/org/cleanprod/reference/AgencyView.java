@@ -1,9 +1,0 @@
-package org.cleanprod.reference;
-
-/**
- * A department, management board, media outlet or other agency with duties in the CP
- * plan.
- */
-public record AgencyView(long id, String code, String name, String nameEn, AgencyKind kind, boolean active) {
-
-}
