@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.cleanprod.facility.FacilityService;
 import org.cleanprod.shared.jdbc.Copy;
 import org.cleanprod.shared.units.MeasureUnit;
 
@@ -45,9 +47,12 @@ public class ConsumptionGenerator {
 
 	private final DataSource dataSource;
 
-	ConsumptionGenerator(JdbcClient jdbc, DataSource dataSource) {
+	private final FacilityService facilities;
+
+	ConsumptionGenerator(JdbcClient jdbc, DataSource dataSource, FacilityService facilities) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
+		this.facilities = facilities;
 	}
 
 	/**
@@ -66,10 +71,14 @@ public class ConsumptionGenerator {
 		Random random = new Random(seed);
 		boolean postgres = Copy.isPostgres(this.dataSource);
 		OffsetDateTime now = OffsetDateTime.ofInstant(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-		List<Object[]> facilities = this.jdbc.sql("""
-				SELECT f.id, f.sector_code, f.employees FROM facility f
-				WHERE NOT EXISTS (SELECT 1 FROM consumption_record c WHERE c.facility_id = f.id) ORDER BY f.id
-				""").query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getInt(3) }).list();
+		Set<Long> recorded = Set
+			.copyOf(this.jdbc.sql("SELECT DISTINCT facility_id FROM consumption_record").query(Long.class).list());
+		List<Object[]> facilities = this.facilities.profiles()
+			.stream()
+			.filter(profile -> !recorded.contains(profile.id()))
+			.map(profile -> new Object[] { profile.id(), profile.sectorCode(),
+					(profile.employees() != null) ? profile.employees() : 0 })
+			.toList();
 		long nextProduct = this.jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM product").query(Long.class).single();
 		List<Object[]> products = new ArrayList<>();
 		List<Object[]> production = new ArrayList<>();

@@ -113,6 +113,14 @@ public class FacilityService {
 		this.queries.forEach(filter, order, user.scope(), english, consumer);
 	}
 
+	/** Every facility's profile, by id, for generating other modules' demo data. */
+	public List<FacilityProfile> profiles() {
+		return this.jdbc.sql("SELECT id, sector_code, employees FROM facility ORDER BY id")
+			.query((rs, row) -> new FacilityProfile(rs.getLong(1), rs.getString(2),
+					(Integer) rs.getObject(3, Integer.class)))
+			.list();
+	}
+
 	public long count(FacilityFilter filter, CurrentUser user) {
 		return this.queries.count(filter, user.scope());
 	}

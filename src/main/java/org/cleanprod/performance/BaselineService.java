@@ -128,7 +128,7 @@ public class BaselineService {
 	BaselineCoverage coverage(long facilityId, YearMonth start, YearMonth end) {
 		Map<String, Set<YearMonth>> recorded = new HashMap<>();
 		this.jdbc.sql("""
-				SELECT resource_code, period_month FROM consumption_record
+				SELECT resource_code, period_month FROM consumption_monthly
 				WHERE facility_id = :facility AND period_month BETWEEN :from AND :to
 				""")
 			.param("facility", facilityId)
@@ -143,14 +143,13 @@ public class BaselineService {
 			.filter(resource -> recorded.containsKey(resource.code()))
 			.forEach(resource -> consumption.put(resource.code(), recorded.remove(resource.code())));
 		consumption.putAll(recorded);
-		Optional<Long> product = this.jdbc
-			.sql("SELECT id FROM product WHERE facility_id = :facility AND main_product = TRUE")
+		Optional<Long> product = this.jdbc.sql("SELECT id FROM main_product WHERE facility_id = :facility")
 			.param("facility", facilityId)
 			.query(Long.class)
 			.optional();
 		List<YearMonth> production = product.isEmpty() ? List.of()
 				: this.jdbc.sql("""
-						SELECT period_month FROM production_record
+						SELECT period_month FROM main_production
 						WHERE product_id = :product AND period_month BETWEEN :from AND :to
 						""")
 					.param("product", product.get())
@@ -172,8 +171,7 @@ public class BaselineService {
 				.add(this.reference.resource(code).map(resource -> resource.name(english)).orElse(code) + ": "
 						+ months(months)));
 		if (coverage.hasProduct() && !coverage.missingProduction().isEmpty()) {
-			String product = this.jdbc
-				.sql("SELECT name FROM product WHERE facility_id = :facility AND main_product = TRUE")
+			String product = this.jdbc.sql("SELECT name FROM main_product WHERE facility_id = :facility")
 				.param("facility", facilityId)
 				.query(String.class)
 				.single();

@@ -4,6 +4,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
+import org.cleanprod.facility.FacilityProfile;
+import org.cleanprod.facility.FacilityService;
 import org.cleanprod.consumption.ConsumptionGenerator;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Role;
@@ -14,7 +16,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,17 +38,18 @@ class DemoPerformance implements ApplicationRunner {
 
 	private final BaselineService baselines;
 
-	private final JdbcClient jdbc;
+	private final FacilityService facilities;
 
 	private final boolean enabled;
 
 	DemoPerformance(ConsumptionGenerator generator, IndicatorService indicators, QualityService quality,
-			BaselineService baselines, JdbcClient jdbc, @Value("${cleanprod.demo.enabled:false}") boolean enabled) {
+			BaselineService baselines, FacilityService facilities,
+			@Value("${cleanprod.demo.enabled:false}") boolean enabled) {
 		this.generator = generator;
 		this.indicators = indicators;
 		this.quality = quality;
 		this.baselines = baselines;
-		this.jdbc = jdbc;
+		this.facilities = facilities;
 		this.enabled = enabled;
 	}
 
@@ -69,7 +71,7 @@ class DemoPerformance implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.enabled || this.jdbc.sql("SELECT COUNT(*) FROM consumption_record").query(Long.class).single() > 0) {
+		if (!this.enabled || this.indicators.recordCount() > 0) {
 			return;
 		}
 		this.generator.generate(new ConsumptionGenerator.Plan(3, YearMonth.of(2020, 1), YearMonth.of(2025, 12), true),
@@ -77,7 +79,7 @@ class DemoPerformance implements ApplicationRunner {
 		this.indicators.recomputeAll(rows -> {
 		});
 		CurrentUser system = new CurrentUser(0, "system", "system", Role.ADMIN, Set.of(), Scope.all(0), true, null);
-		List<Long> facilities = this.jdbc.sql("SELECT id FROM facility ORDER BY id").query(Long.class).list();
+		List<Long> facilities = this.facilities.profiles().stream().map(FacilityProfile::id).toList();
 		for (long facility : facilities) {
 			this.quality.refresh(facility);
 			if (facility % 3 == 1) {

@@ -154,11 +154,12 @@ class Designations {
 		Where annual = new Where().in("a.facility_id", "ids", facilityIds)
 			.and("a.period_year = :year", "year", year)
 			.and("""
-					NOT EXISTS (SELECT 1 FROM consumption_record c WHERE c.facility_id = a.facility_id
+					NOT EXISTS (SELECT 1 FROM consumption_monthly c WHERE c.facility_id = a.facility_id
 					    AND c.resource_code = a.resource_code AND c.period_month BETWEEN :from AND :to)""", "from",
 					from, "to", to);
 		LocalDate end = LocalDate.of(year, 12, 31);
-		this.jdbc.sql("SELECT a.facility_id, a.resource_code, a.quantity, a.unit FROM annual_record a" + annual.sql())
+		this.jdbc
+			.sql("SELECT a.facility_id, a.resource_code, a.quantity, a.unit FROM consumption_annual a" + annual.sql())
 			.params(annual.params())
 			.query((rs, row) -> {
 				BigDecimal toe = this.converter

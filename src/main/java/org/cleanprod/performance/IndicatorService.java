@@ -101,7 +101,7 @@ public class IndicatorService {
 			.param("facility", facilityId)
 			.update();
 		write(this.jdbc.sql("""
-				SELECT facility_id, resource_code, period_month, quantity, unit FROM consumption_record
+				SELECT facility_id, resource_code, period_month, quantity, unit FROM consumption_monthly
 				WHERE facility_id = :facility
 				""").param("facility", facilityId).query(this::record).stream(), count -> {
 		});
@@ -113,7 +113,7 @@ public class IndicatorService {
 	 * writes.
 	 */
 	public long recordCount() {
-		return this.jdbc.sql("SELECT COUNT(*) FROM consumption_record").query(Long.class).single();
+		return this.jdbc.sql("SELECT COUNT(*) FROM consumption_monthly").query(Long.class).single();
 	}
 
 	/**
@@ -125,7 +125,7 @@ public class IndicatorService {
 		this.facilities.lockAll();
 		this.jdbc.sql("DELETE FROM indicator_monthly").update();
 		try (Stream<Record> records = this.jdbc
-			.sql("SELECT facility_id, resource_code, period_month, quantity, unit FROM consumption_record")
+			.sql("SELECT facility_id, resource_code, period_month, quantity, unit FROM consumption_monthly")
 			.withFetchSize(BATCH)
 			.query(this::record)
 			.stream()) {
@@ -141,7 +141,7 @@ public class IndicatorService {
 	 */
 	long recordCount(String resourceCode, LocalDate from, LocalDate to) {
 		Where where = applying(resourceCode, from, to);
-		return this.jdbc.sql("SELECT COUNT(*) FROM consumption_record" + where.sql())
+		return this.jdbc.sql("SELECT COUNT(*) FROM consumption_monthly" + where.sql())
 			.params(where.params())
 			.query(Long.class)
 			.single();
@@ -159,7 +159,7 @@ public class IndicatorService {
 	public long recomputeResource(String resourceCode, LocalDate from, LocalDate to, LongConsumer progress) {
 		Where where = applying(resourceCode, from, to);
 		Set<Long> affected = new TreeSet<>(
-				this.jdbc.sql("SELECT DISTINCT facility_id FROM consumption_record" + where.sql())
+				this.jdbc.sql("SELECT DISTINCT facility_id FROM consumption_monthly" + where.sql())
 					.params(where.params())
 					.query(Long.class)
 					.list());
@@ -167,7 +167,7 @@ public class IndicatorService {
 		this.jdbc.sql("DELETE FROM indicator_monthly" + where.sql()).params(where.params()).update();
 		long written;
 		try (Stream<Record> records = this.jdbc
-			.sql("SELECT facility_id, resource_code, period_month, quantity, unit FROM consumption_record"
+			.sql("SELECT facility_id, resource_code, period_month, quantity, unit FROM consumption_monthly"
 					+ where.sql())
 			.params(where.params())
 			.withFetchSize(BATCH)
@@ -181,7 +181,7 @@ public class IndicatorService {
 			annual.and("period_year <= :toYear", "toYear",
 					(to.getMonthValue() == 12 && to.getDayOfMonth() == 31) ? to.getYear() : to.getYear() - 1);
 		}
-		affected.addAll(this.jdbc.sql("SELECT DISTINCT facility_id FROM annual_record" + annual.sql())
+		affected.addAll(this.jdbc.sql("SELECT DISTINCT facility_id FROM consumption_annual" + annual.sql())
 			.params(annual.params())
 			.query(Long.class)
 			.list());

@@ -83,7 +83,7 @@ public class QualityService {
 		this.facilities.lock(facilityId);
 		Map<String, Map<YearMonth, Double>> series = new TreeMap<>();
 		this.jdbc
-			.sql("SELECT resource_code, period_month, quantity, unit FROM consumption_record WHERE facility_id = :id")
+			.sql("SELECT resource_code, period_month, quantity, unit FROM consumption_monthly WHERE facility_id = :id")
 			.param("id", facilityId)
 			.query((rs, row) -> {
 				String code = rs.getString(1);
@@ -99,8 +99,7 @@ public class QualityService {
 			.list();
 		Map<YearMonth, Double> production = new HashMap<>();
 		this.jdbc.sql("""
-				SELECT r.period_month, r.quantity FROM production_record r JOIN product p ON p.id = r.product_id
-				WHERE r.facility_id = :id AND p.main_product = TRUE
+				SELECT period_month, quantity FROM main_production WHERE facility_id = :id
 				""")
 			.param("id", facilityId)
 			.query((rs, row) -> production.put(YearMonth.from(rs.getObject(1, LocalDate.class)),

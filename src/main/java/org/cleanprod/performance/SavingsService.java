@@ -190,7 +190,7 @@ public class SavingsService {
 	}
 
 	private Product mainProduct(long facilityId) {
-		return this.jdbc.sql("SELECT id, name, unit FROM product WHERE facility_id = :facility AND main_product = TRUE")
+		return this.jdbc.sql("SELECT id, name, unit FROM main_product WHERE facility_id = :facility")
 			.param("facility", facilityId)
 			.query((rs, row) -> new Product(rs.getLong(1), rs.getString(2), MeasureUnit.valueOf(rs.getString(3))))
 			.optional()
@@ -230,7 +230,7 @@ public class SavingsService {
 		Map<YearMonth, Double> production = new TreeMap<>();
 		if (product != null) {
 			this.jdbc.sql("""
-					SELECT period_month, quantity FROM production_record
+					SELECT period_month, quantity FROM main_production
 					WHERE product_id = :product AND period_month BETWEEN :from AND :to
 					""")
 				.param("product", product.id())
