@@ -2,7 +2,6 @@ package org.cleanprod;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
@@ -11,7 +10,6 @@ import org.springframework.scheduling.annotation.EnableAsync;
  * module.
  */
 @SpringBootApplication
-@ConfigurationPropertiesScan
 @EnableAsync
 public class CleanprodApplication {
 

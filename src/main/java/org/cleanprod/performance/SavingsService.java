@@ -1,5 +1,13 @@
 package org.cleanprod.performance;
 
+import org.cleanprod.performance.calculation.FacilityPeriod;
+import org.cleanprod.performance.calculation.IntensitySaving;
+import org.cleanprod.performance.calculation.IntensitySavings;
+import org.cleanprod.performance.calculation.IntensitySavingsResult;
+import org.cleanprod.performance.calculation.MonthlyObservation;
+import org.cleanprod.performance.calculation.NormalisedSavings;
+import org.cleanprod.performance.calculation.NormalisedSavingsResult;
+import org.cleanprod.performance.calculation.SavingsInputException;
 import org.cleanprod.performance.web.SavingsMethodChoice;
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -1,5 +1,8 @@
 package org.cleanprod.performance;
 
+import org.cleanprod.performance.calculation.IntensitySaving;
+import org.cleanprod.performance.calculation.NormalisedSavingsResult;
+import org.cleanprod.performance.calculation.SavingsMethod;
 import org.cleanprod.performance.web.SavingsMethodChoice;
 import java.time.YearMonth;
 import java.util.List;
@@ -72,11 +75,6 @@ public record SavingsView(long facilityId, BaselineView baseline, YearMonth repo
 
 	public boolean hasBaseline() {
 		return this.baseline != null;
-	}
-
-	/** Whether savings were computed for the period. */
-	public boolean hasSavings() {
-		return this.baseline != null && this.periodProblem == null;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.cleanprod.performance;
 
+import org.cleanprod.performance.calculation.SavingsMethod;
 import org.cleanprod.places.Places;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

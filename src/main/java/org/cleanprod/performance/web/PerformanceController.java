@@ -3,7 +3,7 @@ package org.cleanprod.performance.web;
 import org.cleanprod.performance.BaselineService;
 import org.cleanprod.performance.QualityIssue;
 import org.cleanprod.performance.QualityService;
-import org.cleanprod.performance.SavingsMethod;
+import org.cleanprod.performance.calculation.SavingsMethod;
 import org.cleanprod.performance.SavingsService;
 import org.cleanprod.performance.SavingsView;
 import org.cleanprod.performance.SavingsWording;

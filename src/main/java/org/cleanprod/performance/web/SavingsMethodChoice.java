@@ -1,8 +1,10 @@
 package org.cleanprod.performance.web;
 
-import org.cleanprod.performance.IntensitySaving;
-import org.cleanprod.performance.RegressionModel;
-import org.cleanprod.performance.SavingsMethod;
+import org.cleanprod.performance.calculation.IntensityIssue;
+import org.cleanprod.performance.calculation.ModelReason;
+import org.cleanprod.performance.calculation.IntensitySaving;
+import org.cleanprod.performance.calculation.RegressionModel;
+import org.cleanprod.performance.calculation.SavingsMethod;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -115,11 +115,6 @@ public class AdministrativeUnit {
 		return this.code;
 	}
 
-	void setCode(String code) {
-		this.code = code;
-		this.searchText = searchText(code, this.name, this.nameEn);
-	}
-
 	String getName() {
 		return this.name;
 	}
@@ -140,16 +135,8 @@ public class AdministrativeUnit {
 		return this.unitType;
 	}
 
-	void setUnitType(String unitType) {
-		this.unitType = unitType;
-	}
-
 	Long getParentId() {
 		return this.parentId;
-	}
-
-	void setParentId(Long parentId) {
-		this.parentId = parentId;
 	}
 
 	LocalDate getValidFrom() {
@@ -160,17 +147,8 @@ public class AdministrativeUnit {
 		return this.validTo;
 	}
 
-	void setValidity(LocalDate validFrom, LocalDate validTo) {
-		this.validFrom = validFrom;
-		this.validTo = validTo;
-	}
-
 	String getLegalBasis() {
 		return this.legalBasis;
-	}
-
-	void setLegalBasis(String legalBasis) {
-		this.legalBasis = legalBasis;
 	}
 
 	String getSourceIds() {

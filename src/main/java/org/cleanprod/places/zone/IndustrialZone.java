@@ -113,32 +113,16 @@ public class IndustrialZone {
 		return this.kind;
 	}
 
-	void setKind(ZoneKind kind) {
-		this.kind = kind;
-	}
-
 	Long getBoardId() {
 		return this.boardId;
-	}
-
-	void setBoardId(Long boardId) {
-		this.boardId = boardId;
 	}
 
 	Long getUnitId() {
 		return this.unitId;
 	}
 
-	void setUnitId(Long unitId) {
-		this.unitId = unitId;
-	}
-
 	BigDecimal getAreaHa() {
 		return this.areaHa;
-	}
-
-	void setAreaHa(BigDecimal areaHa) {
-		this.areaHa = areaHa;
 	}
 
 	String getLocationNote() {
@@ -159,10 +143,6 @@ public class IndustrialZone {
 
 	boolean isActive() {
 		return this.active;
-	}
-
-	void setActive(boolean active) {
-		this.active = active;
 	}
 
 	String getSourceIds() {

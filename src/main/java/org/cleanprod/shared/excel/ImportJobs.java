@@ -435,11 +435,6 @@ public class ImportJobs {
 		return failed;
 	}
 
-	/** How many jobs run on this node now. */
-	int runningHere() {
-		return this.running.size();
-	}
-
 	private void run(Running job, Function<Progress, Object> work) {
 		String id = job.id;
 		long[] lastWritten = { 0 };

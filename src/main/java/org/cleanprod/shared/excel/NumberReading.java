@@ -80,11 +80,6 @@ public record NumberReading(NumberStyle style, Basis basis, List<Ambiguous> ambi
 		return this.basis != Basis.UNCONFIRMED;
 	}
 
-	/** The same reading, its ambiguous values kept, in the style the user chose. */
-	NumberReading chosenAs(NumberStyle chosen) {
-		return new NumberReading(chosen, Basis.CHOSEN, this.ambiguous, this.ambiguousCount, null, null);
-	}
-
 	/**
 	 * Collects the evidence of the text values of a file, one at a time, and decides.
 	 */

@@ -78,12 +78,6 @@ public final class XlsxWriter implements AutoCloseable {
 		return this;
 	}
 
-	/** Adds a note to the given cell of the current sheet's header. */
-	public XlsxWriter headerComment(int column, String text) {
-		this.sheet.comment(0, column, text);
-		return this;
-	}
-
 	private void finishSheet() {
 		if (this.sheet != null) {
 			try {

@@ -1,4 +1,4 @@
-package org.cleanprod.performance;
+package org.cleanprod.performance.calculation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +24,7 @@ import java.util.Set;
  * is missing or not positive in either period, consumption is missing or negative, or the
  * baseline specific consumption is zero.
  */
-final class IntensitySavings {
+public final class IntensitySavings {
 
 	private IntensitySavings() {
 	}
@@ -50,7 +50,7 @@ final class IntensitySavings {
 	}
 
 	/** Savings of every resource and of total energy between two periods. */
-	static <K> IntensitySavingsResult<K> calculate(FacilityPeriod<K> baseline, FacilityPeriod<K> reporting) {
+	public static <K> IntensitySavingsResult<K> calculate(FacilityPeriod<K> baseline, FacilityPeriod<K> reporting) {
 		Set<K> resources = new LinkedHashSet<>(baseline.consumption().keySet());
 		resources.addAll(reporting.consumption().keySet());
 		Map<K, IntensitySaving> savings = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package org.cleanprod.performance;
+package org.cleanprod.performance.calculation;
 
 /**
  * What a facility consumed of one resource over a period, and what it produced over the

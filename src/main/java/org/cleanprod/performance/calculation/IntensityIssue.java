@@ -1,4 +1,4 @@
-package org.cleanprod.performance;
+package org.cleanprod.performance.calculation;
 
 /**
  * Why a specific consumption or an intensity saving is undefined, as machine-readable

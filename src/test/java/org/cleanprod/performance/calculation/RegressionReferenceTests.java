@@ -1,4 +1,4 @@
-package org.cleanprod.performance;
+package org.cleanprod.performance.calculation;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 
 import org.apache.commons.math3.distribution.FDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.cleanprod.performance.RegressionDataSets.DataSet;
+import org.cleanprod.performance.calculation.RegressionDataSets.DataSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

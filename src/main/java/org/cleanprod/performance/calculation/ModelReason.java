@@ -1,4 +1,4 @@
-package org.cleanprod.performance;
+package org.cleanprod.performance.calculation;
 
 /**
  * Why a regression model of energy is not valid, as machine-readable codes (the API

@@ -1,4 +1,4 @@
-package org.cleanprod.performance;
+package org.cleanprod.performance.calculation;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,9 +15,9 @@ import java.util.Map;
  * @param totalEnergyToe all energy carriers together, in TOE
  * @param production in the facility's unit of product
  */
-record FacilityPeriod<K>(Map<K, Double> consumption, Double totalEnergyToe, Double production) {
+public record FacilityPeriod<K>(Map<K, Double> consumption, Double totalEnergyToe, Double production) {
 
-	FacilityPeriod {
+	public FacilityPeriod {
 		consumption = (consumption != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(consumption)) : Map.of();
 	}
 

@@ -1,4 +1,4 @@
-package org.cleanprod.performance;
+package org.cleanprod.performance.calculation;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cleanprod.performance.RegressionDataSets.DataSet;
-import org.cleanprod.performance.SavingsInputException.Code;
+import org.cleanprod.performance.calculation.RegressionDataSets.DataSet;
+import org.cleanprod.performance.calculation.SavingsInputException.Code;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,4 +1,4 @@
-package org.cleanprod.performance;
+package org.cleanprod.performance.calculation;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,9 +12,9 @@ import java.util.Map;
  * in the reporting period
  * @param totalEnergy for total energy in TOE
  */
-record IntensitySavingsResult<K>(Map<K, IntensitySaving> resources, IntensitySaving totalEnergy) {
+public record IntensitySavingsResult<K>(Map<K, IntensitySaving> resources, IntensitySaving totalEnergy) {
 
-	IntensitySavingsResult {
+	public IntensitySavingsResult {
 		resources = Collections.unmodifiableMap(new LinkedHashMap<>(resources));
 	}
 

@@ -1,11 +1,11 @@
-package org.cleanprod.performance;
+package org.cleanprod.performance.calculation;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SequencedMap;
 
-import org.cleanprod.performance.RegressionDataSets.DataSet;
+import org.cleanprod.performance.calculation.RegressionDataSets.DataSet;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

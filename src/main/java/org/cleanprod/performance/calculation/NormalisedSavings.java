@@ -1,4 +1,4 @@
-package org.cleanprod.performance;
+package org.cleanprod.performance.calculation;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.SequencedMap;
 import java.util.Set;
 
-import org.cleanprod.performance.SavingsInputException.Code;
+import org.cleanprod.performance.calculation.SavingsInputException.Code;
 
 /**
  * Savings normalised for the drivers of energy use (ISO 50006:2014 normalisation with a

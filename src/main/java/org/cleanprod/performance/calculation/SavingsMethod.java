@@ -1,4 +1,4 @@
-package org.cleanprod.performance;
+package org.cleanprod.performance.calculation;
 
 /** How savings against the baseline are measured for a facility. */
 public enum SavingsMethod {
