@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.cleanprod.places.Places;
+import org.cleanprod.shared.jdbc.Listing;
+import org.cleanprod.shared.jdbc.Sorting;
 import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.security.Scope;
 import org.cleanprod.shared.text.Texts;
@@ -28,9 +30,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class FacilityQueries {
 
-	public static final Set<String> SORT_KEYS = Set.of("code", "name", "enterprise", "sector", "employees", "updated");
-
-	public static final String DEFAULT_SORT = "name";
+	public static final Sorting SORTING = Sorting.of("name", "f.id {dir}", Map.of("code", "f.code", "name", "f.name",
+			"enterprise", "e.name", "sector", "f.sector_code", "employees", "f.employees", "updated", "f.updated_at"));
 
 	private static final String FROM = " FROM facility f JOIN enterprise e ON e.id = f.enterprise_id";
 
@@ -58,13 +59,14 @@ public class FacilityQueries {
 	 * count, the total, reading only the facility table (and enterprises when sorting by
 	 * their name); the second fetches those rows with their enterprise and first contact.
 	 */
-	PageView<FacilityRow> page(FacilityFilter filter, PageQuery page, Scope scope, boolean english) {
+	PageView<FacilityRow> page(FacilityFilter filter, PageQuery query, Scope scope, boolean english) {
+		PageQuery page = SORTING.apply(query);
 		Where where = where(filter, scope);
 		String from = "enterprise".equals(page.sort()) ? FROM : " FROM facility f";
 		long[] total = { 0 };
 		List<Long> ids = this.jdbc
-			.sql("SELECT f.id, COUNT(*) OVER () AS total_rows" + from + where.sql() + orderBy(page) + " LIMIT "
-					+ page.size() + " OFFSET " + page.offset())
+			.sql("SELECT f.id, COUNT(*) OVER () AS total_rows" + from + where.sql() + SORTING.orderBy(page)
+					+ Listing.limit(page))
 			.params(where.params())
 			.query((rs, row) -> {
 				total[0] = rs.getLong("total_rows");
@@ -106,7 +108,8 @@ public class FacilityQueries {
 	 */
 	void forEach(FacilityFilter filter, PageQuery order, Scope scope, boolean english, Consumer<FacilityRow> consumer) {
 		Where where = where(filter, scope);
-		try (Stream<FacilityRow> rows = this.jdbc.sql(COLUMNS + FROM + WITH_CONTACT + where.sql() + orderBy(order))
+		try (Stream<FacilityRow> rows = this.jdbc
+			.sql(COLUMNS + FROM + WITH_CONTACT + where.sql() + SORTING.orderBy(order))
 			.params(where.params())
 			.withFetchSize(500)
 			.query((rs, row) -> row(rs, english))
@@ -116,13 +119,7 @@ public class FacilityQueries {
 	}
 
 	private Where where(FacilityFilter filter, Scope scope) {
-		Where where = new Where();
-		if (filter.q() != null) {
-			String[] words = Texts.fold(filter.q()).split(" ");
-			for (int i = 0; i < words.length; i++) {
-				where.and("f.search_text LIKE :q" + i, "q" + i, "%" + escapeLike(words[i]) + "%");
-			}
-		}
+		Where where = new Where().words("f.search_text", filter.q());
 		if (filter.unitId() != null) {
 			where.in("f.unit_id", "units", this.reference.coveredBy(Set.of(filter.unitId())));
 		}
@@ -133,22 +130,6 @@ public class FacilityQueries {
 		where.andIf((filter.status() != null) ? filter.status().name() : null, "f.status = :status", "status");
 		where.andIf(filter.enterpriseId(), "f.enterprise_id = :enterprise", "enterprise");
 		return this.scope.restrict(where, scope);
-	}
-
-	private static String orderBy(PageQuery page) {
-		String column = switch (page.sort()) {
-			case "code" -> "f.code";
-			case "enterprise" -> "e.name";
-			case "sector" -> "f.sector_code";
-			case "employees" -> "f.employees";
-			case "updated" -> "f.updated_at";
-			default -> "f.name";
-		};
-		return " ORDER BY " + column + " " + page.direction() + ", f.id " + page.direction();
-	}
-
-	private static String escapeLike(String word) {
-		return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private FacilityRow row(ResultSet rs, boolean english) throws SQLException {

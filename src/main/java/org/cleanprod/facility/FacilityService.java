@@ -27,6 +27,8 @@ import org.cleanprod.places.ZoneView;
 import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.audit.AuditLog;
 import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.jdbc.Listing;
+import org.cleanprod.shared.jdbc.Sorting;
 import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
@@ -66,6 +68,9 @@ public class FacilityService {
 	 * Who registers enterprises, as endpoints declare it: see
 	 * {@link #registersEnterprises}.
 	 */
+	public static final Sorting ENTERPRISE_SORTING = Sorting.of("name", "e.id",
+			Map.of("name", "e.name", "taxCode", "e.tax_code", "updated", "e.updated_at"));
+
 	public static final String REGISTERS_ENTERPRISES = "hasAuthority('ENTERPRISE_EDIT') and principal.scope().isAll()";
 
 	private final FacilityRepository facilities;
@@ -84,6 +89,8 @@ public class FacilityService {
 
 	private final JdbcClient jdbc;
 
+	private final Listing enterpriseList;
+
 	private final Clock clock;
 
 	FacilityService(FacilityRepository facilities, EnterpriseRepository enterprises, FacilityQueries queries,
@@ -97,6 +104,7 @@ public class FacilityService {
 		this.references = references;
 		this.audit = audit;
 		this.jdbc = jdbc;
+		this.enterpriseList = new Listing(jdbc, "SELECT e.*", " FROM enterprise e", ENTERPRISE_SORTING);
 		this.clock = clock;
 	}
 
@@ -399,33 +407,15 @@ public class FacilityService {
 	// Enterprises
 
 	public PageView<EnterpriseView> enterprises(String q, PageQuery page, CurrentUser user) {
-		Where where = enterpriseWhere(q, user);
-		long total = this.jdbc.sql("SELECT COUNT(*) FROM enterprise e" + where.sql())
-			.params(where.params())
-			.query(Long.class)
-			.single();
-		String order = switch (page.sort()) {
-			case "taxCode" -> "e.tax_code";
-			case "updated" -> "e.updated_at";
-			default -> "e.name";
-		};
 		Where seen = facilitiesSeen(user);
-		List<EnterpriseView> rows = this.jdbc
-			.sql(enterpriseColumns(seen) + where.sql() + " ORDER BY " + order + " " + page.direction() + ", e.id LIMIT "
-					+ page.size() + " OFFSET " + page.offset())
-			.params(where.params())
-			.params(seen.params())
-			.query(FacilityService::enterpriseRow)
-			.list();
-		return new PageView<>(rows, page, total);
+		Where where = enterpriseWhere(q, user);
+		seen.params().forEach(where::param);
+		return this.enterpriseList.withSelect(enterpriseColumns(seen))
+			.page(where, page, FacilityService::enterpriseRow);
 	}
 
 	public long enterpriseCount(CurrentUser user) {
-		Where where = enterpriseWhere(null, user);
-		return this.jdbc.sql("SELECT COUNT(*) FROM enterprise e" + where.sql())
-			.params(where.params())
-			.query(Long.class)
-			.single();
+		return this.enterpriseList.count(enterpriseWhere(null, user));
 	}
 
 	public EnterpriseView enterprise(long id, CurrentUser user) {
@@ -594,17 +584,11 @@ public class FacilityService {
 	 */
 	public boolean isEnterpriseVisible(long enterpriseId, CurrentUser user) {
 		Where where = enterpriseWhere(null, user).and("e.id = :id", "id", enterpriseId);
-		return this.jdbc.sql("SELECT COUNT(*) FROM enterprise e" + where.sql())
-			.params(where.params())
-			.query(Long.class)
-			.single() > 0;
+		return this.enterpriseList.count(where) > 0;
 	}
 
 	private Where enterpriseWhere(String q, CurrentUser user) {
-		Where where = new Where();
-		if (q != null && !q.isBlank()) {
-			where.and("e.search_text LIKE :q", "q", "%" + Texts.fold(q) + "%");
-		}
+		Where where = new Where().words("e.search_text", q);
 		return switch (user.scope().kind()) {
 			case ALL -> where;
 			case ENTERPRISE -> where.and("e.id = :scopeEnterprise", "scopeEnterprise",
@@ -619,7 +603,7 @@ public class FacilityService {
 
 	private EnterpriseView enterpriseView(Enterprise enterprise, CurrentUser user) {
 		Where seen = facilitiesSeen(user);
-		return this.jdbc.sql(enterpriseColumns(seen) + " WHERE e.id = :id")
+		return this.jdbc.sql(enterpriseColumns(seen) + " FROM enterprise e WHERE e.id = :id")
 			.params(seen.params())
 			.param("id", enterprise.getId())
 			.query(FacilityService::enterpriseRow)
@@ -634,7 +618,7 @@ public class FacilityService {
 	}
 
 	private static String enterpriseColumns(Where seen) {
-		return "SELECT e.*, (SELECT COUNT(*) FROM facility f" + seen.sql() + ") AS facilities FROM enterprise e";
+		return "SELECT e.*, (SELECT COUNT(*) FROM facility f" + seen.sql() + ") AS facilities";
 	}
 
 	private static EnterpriseView enterpriseRow(ResultSet rs, int row) throws SQLException {

@@ -25,6 +25,7 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ScopeKind;
 import org.cleanprod.shared.units.MeasureUnit;
 import org.cleanprod.shared.web.InvalidFormException;
+import org.cleanprod.shared.jdbc.Listing;
 import org.cleanprod.shared.web.PageQuery;
 import org.cleanprod.shared.web.PageView;
 
@@ -162,11 +163,9 @@ public class QualityService {
 		if (open) {
 			where.append(" AND e.note IS NULL");
 		}
-		params.put("offset", page.offset());
-		params.put("size", page.size());
 		long[] total = { 0 };
 		List<QualityRow> rows = rows(where + " ORDER BY q.detected_at DESC, q.facility_id, q.period_month, q.item_code"
-				+ " OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY", params, english, total);
+				+ Listing.limit(page), params, english, total);
 		Map<Long, FacilityRow> shown = this.facilities.visible(rows.stream().map(QualityRow::facilityId).toList(), user,
 				english);
 		List<QualityRow> slice = rows.stream()

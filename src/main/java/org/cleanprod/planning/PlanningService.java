@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,8 @@ import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.audit.AuditFilter;
 import org.cleanprod.shared.audit.AuditLog;
 import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.jdbc.Listing;
+import org.cleanprod.shared.jdbc.Sorting;
 import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
@@ -56,9 +59,11 @@ public class PlanningService {
 
 	public static final String TARGET = "plan_target";
 
-	public static final Set<String> SORT_KEYS = Set.of("code", "name", "period", "decision");
-
-	public static final String DEFAULT_SORT = "period";
+	/** The newest period first, by default. */
+	public static final Sorting SORTING = Sorting
+		.of("period", "p.code, p.id", Map.of("code", "p.code", "name", "p.name", "decision",
+				"p.decision_date {dir} NULLS LAST", "period", "p.period_start_year {dir}, p.period_end_year {dir}"))
+		.descending();
 
 	private static final String COLUMNS = "SELECT p.id, p.code, p.name, p.name_en, p.period_start_year, "
 			+ "p.period_end_year, p.decision_number, p.decision_date, p.issuer, p.issuer_en, p.status, "
@@ -76,6 +81,8 @@ public class PlanningService {
 
 	private final JdbcClient jdbc;
 
+	private final Listing list;
+
 	private final JsonMapper json;
 
 	private final Clock clock;
@@ -88,6 +95,7 @@ public class PlanningService {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.list = new Listing(jdbc, COLUMNS, FROM, SORTING);
 	}
 
 	/** Every plan with its targets, the latest period first. */
@@ -125,28 +133,12 @@ public class PlanningService {
 	}
 
 	public PageView<PlanRow> search(PlanFilter filter, PageQuery page, CurrentUser user) {
-		Where where = where(filter, user);
-		long total = this.jdbc.sql("SELECT COUNT(*)" + FROM + where.sql())
-			.params(where.params())
-			.query(Long.class)
-			.single();
-		List<PlanRow> rows = this.jdbc
-			.sql(COLUMNS + FROM + where.sql() + orderBy(page) + " LIMIT " + page.size() + " OFFSET " + page.offset())
-			.params(where.params())
-			.query(this::row)
-			.list();
-		return new PageView<>(rows, page, total);
+		return this.list.page(where(filter, user), page, this::row);
 	}
 
 	/** Every plan the filter selects, in the list's order, for exports. */
 	public void forEach(PlanFilter filter, PageQuery order, CurrentUser user, Consumer<PlanRow> consumer) {
-		Where where = where(filter, user);
-		try (Stream<PlanRow> rows = this.jdbc.sql(COLUMNS + FROM + where.sql() + orderBy(order))
-			.params(where.params())
-			.query(this::row)
-			.stream()) {
-			rows.forEach(consumer);
-		}
+		this.list.forEach(where(filter, user), order, this::row, consumer);
 	}
 
 	/** A plan for its page; 404 when there is none or the user may not see it. */
@@ -474,12 +466,7 @@ public class PlanningService {
 		if (!seesDrafts(user)) {
 			where.and("p.status <> 'DRAFT'");
 		}
-		if (filter.q() != null) {
-			String[] words = Texts.fold(filter.q()).split(" ");
-			for (int i = 0; i < words.length; i++) {
-				where.and("p.search_text LIKE :q" + i, "q" + i, "%" + escapeLike(words[i]) + "%");
-			}
-		}
+		where.words("p.search_text", filter.q());
 		if (filter.year() != null) {
 			where.and("p.period_start_year <= :year AND p.period_end_year >= :year", "year", filter.year());
 		}
@@ -496,21 +483,6 @@ public class PlanningService {
 			}
 		}
 		return where;
-	}
-
-	private static String orderBy(PageQuery page) {
-		String direction = page.direction();
-		String columns = switch (page.sort()) {
-			case "code" -> "p.code " + direction;
-			case "name" -> "p.name " + direction;
-			case "decision" -> "p.decision_date " + direction + " NULLS LAST";
-			default -> "p.period_start_year " + direction + ", p.period_end_year " + direction;
-		};
-		return " ORDER BY " + columns + ", p.code, p.id";
-	}
-
-	private static String escapeLike(String word) {
-		return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private PlanRow row(ResultSet rs, int row) throws SQLException {

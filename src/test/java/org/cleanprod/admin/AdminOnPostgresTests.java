@@ -77,7 +77,7 @@ class AdminOnPostgresTests {
 				.param("role", "DEPARTMENT_OFFICER")
 				.param("password", "mật khẩu đủ dài"))
 			.andExpect(status().is3xxRedirection());
-		for (String sort : UserService.SORT_KEYS) {
+		for (String sort : UserService.SORTING.keys()) {
 			this.mvc.perform(get("/admin/users").with(as(admin)).param("q", "nguyen thi huong").param("sort", sort))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("data-username=\"pg.nguyen\"")));

@@ -209,7 +209,7 @@ class ReferencePagesTests {
 	void everySortKeySortsBothWays() throws Exception {
 		CurrentUser officer = this.users.officer();
 		for (String direction : List.of("asc", "desc")) {
-			for (String sort : UnitService.SORT_KEYS) {
+			for (String sort : UnitService.SORTING.keys()) {
 				this.mvc
 					.perform(results("/reference/units").param("sort", sort)
 						.param("dir", direction)
@@ -218,7 +218,7 @@ class ReferencePagesTests {
 					.andExpect(status().isOk())
 					.andExpect(content().string(containsString("Xã Suối Mơ")));
 			}
-			for (String sort : ZoneService.SORT_KEYS) {
+			for (String sort : ZoneService.SORTING.keys()) {
 				this.mvc
 					.perform(results("/reference/zones").param("sort", sort)
 						.param("dir", direction)

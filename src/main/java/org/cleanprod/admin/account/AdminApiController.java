@@ -84,11 +84,8 @@ class AdminApiController {
 	@Operation(summary = "User accounts, filtered, sorted and paged",
 			description = "q matches user name, display name and e-mail without accents. "
 					+ "sort: username, displayName, role, lastLogin, created, tokens.")
-	PageView<UserRow> list(UserFilter filter, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir) {
-		return this.users.search(filter,
-				PageQuery.of(page, size, sort, dir, UserService.SORT_KEYS, UserService.DEFAULT_SORT));
+	PageView<UserRow> list(UserFilter filter, PageQuery query) {
+		return this.users.search(filter, query);
 	}
 
 	@GetMapping("/users/{id}")
@@ -133,11 +130,8 @@ class AdminApiController {
 	@Operation(summary = "The audit trail, filtered and paged, newest first",
 			description = "Filters: entityType, entityId, actor (part of the name), action (CREATE, UPDATE, DELETE), "
 					+ "from and to (dates, yyyy-MM-dd, in the province's time zone). sort: occurredAt, actor, entity.")
-	PageView<AuditEntry> audit(AuditFilter filter, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir) {
-		return this.audit.search(filter, PageQuery.of(page, size, sort, (sort == null && dir == null) ? "desc" : dir,
-				AuditLog.SORT_KEYS, "occurredAt"));
+	PageView<AuditEntry> audit(AuditFilter filter, PageQuery query) {
+		return this.audit.search(filter, query);
 	}
 
 }

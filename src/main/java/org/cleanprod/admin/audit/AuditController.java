@@ -51,11 +51,8 @@ class AuditController {
 	}
 
 	@GetMapping
-	String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, @AuthenticationPrincipal CurrentUser user,
-			HttpServletRequest request, Model model) {
-		PageQuery query = query(page, size, sort, dir);
+	String list(@ModelAttribute("filter") AuditFilter filter, PageQuery query,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
 		model.addAttribute("page", this.pages.search(filter, query, user, RequestContextUtils.getLocale(request)));
 		model.addAttribute("types", this.pages.typeChoices(RequestContextUtils.getLocale(request)));
 		model.addAttribute("actions", this.pages.actionChoices(RequestContextUtils.getLocale(request)));
@@ -63,9 +60,9 @@ class AuditController {
 	}
 
 	@GetMapping("/export")
-	void export(@ModelAttribute("filter") AuditFilter filter, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, @AuthenticationPrincipal CurrentUser user,
-			HttpServletRequest request, HttpServletResponse response) throws IOException {
+	void export(@ModelAttribute("filter") AuditFilter filter, PageQuery order,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		response.setContentType(XlsxWriter.CONTENT_TYPE);
 		response.setHeader("Content-Disposition",
 				ContentDisposition.attachment()
@@ -73,14 +70,8 @@ class AuditController {
 					.build()
 					.toString());
 		try (OutputStream output = response.getOutputStream()) {
-			this.pages.export(filter, query(1, 1, sort, dir), user, RequestContextUtils.getLocale(request), output);
+			this.pages.export(filter, order, user, RequestContextUtils.getLocale(request), output);
 		}
-	}
-
-	/** Newest first unless the user sorts otherwise. */
-	private static PageQuery query(Integer page, Integer size, String sort, String dir) {
-		return PageQuery.of(page, size, sort, (sort == null && dir == null) ? "desc" : dir, AuditLog.SORT_KEYS,
-				"occurredAt");
 	}
 
 }

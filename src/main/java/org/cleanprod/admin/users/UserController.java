@@ -65,20 +65,15 @@ class UserController {
 	}
 
 	@GetMapping
-	String list(@ModelAttribute("filter") UserFilter filter, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, HttpServletRequest request, Model model) {
-		PageQuery query = PageQuery.of(page, size, sort, dir, UserService.SORT_KEYS, UserService.DEFAULT_SORT);
+	String list(@ModelAttribute("filter") UserFilter filter, PageQuery query, HttpServletRequest request, Model model) {
 		model.addAttribute("page", this.users.search(filter, query));
 		model.addAttribute("roles", this.pages.roleOptions(locale(request)));
 		return Htmx.view(request, "admin/users", "admin/userResults");
 	}
 
 	@GetMapping("/export")
-	void export(@ModelAttribute("filter") UserFilter filter, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		PageQuery order = PageQuery.of(1, 1, sort, dir, UserService.SORT_KEYS, UserService.DEFAULT_SORT);
+	void export(@ModelAttribute("filter") UserFilter filter, PageQuery order, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		response.setContentType(XlsxWriter.CONTENT_TYPE);
 		response.setHeader("Content-Disposition",
 				ContentDisposition.attachment().filename("nguoi-dung.xlsx", StandardCharsets.UTF_8).build().toString());

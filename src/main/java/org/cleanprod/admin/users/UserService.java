@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -23,6 +24,8 @@ import org.cleanprod.places.Places;
 import org.cleanprod.places.UnitLevel;
 import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.audit.AuditLog;
+import org.cleanprod.shared.jdbc.Listing;
+import org.cleanprod.shared.jdbc.Sorting;
 import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Role;
@@ -52,16 +55,16 @@ public class UserService {
 
 	public static final String USER = "user";
 
-	public static final Set<String> SORT_KEYS = Set.of("username", "displayName", "role", "lastLogin", "created",
-			"tokens");
-
-	public static final String DEFAULT_SORT = "username";
+	public static final Sorting SORTING = Sorting.of("username", "u.username",
+			Map.of("username", "u.username", "displayName", "u.display_name", "role", "u.role", "lastLogin",
+					"u.last_login_at", "created", "u.created_at", "tokens", "active_tokens"));
 
 	private static final String COLUMNS = """
 			SELECT u.id, u.username, u.display_name, u.email, u.phone, u.role, u.enabled, u.demo, u.created_at,
 			    u.last_login_at, (SELECT COUNT(*) FROM api_token t WHERE t.user_id = u.id AND t.revoked_at IS NULL
-			    AND t.expires_at > :now) AS active_tokens
-			FROM user_account u""";
+			    AND t.expires_at > :now) AS active_tokens""";
+
+	private static final String FROM = " FROM user_account u";
 
 	private final UserAccountRepository accounts;
 
@@ -83,6 +86,8 @@ public class UserService {
 
 	private final JdbcClient jdbc;
 
+	private final Listing list;
+
 	private final Clock clock;
 
 	UserService(UserAccountRepository accounts, PasswordEncoder encoder, PasswordRules passwordRules, Places reference,
@@ -99,40 +104,20 @@ public class UserService {
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.list = new Listing(jdbc, COLUMNS, FROM, SORTING);
 	}
 
 	public PageView<UserRow> search(UserFilter filter, PageQuery page) {
-		Where where = where(filter);
-		long total = this.jdbc.sql("SELECT COUNT(*) FROM user_account u" + where.sql())
-			.params(where.params())
-			.query(Long.class)
-			.single();
-		List<UserRow> rows = this.jdbc
-			.sql(COLUMNS + where.sql() + order(page) + " LIMIT " + page.size() + " OFFSET " + page.offset())
-			.params(where.params())
-			.param("now", now())
-			.query(UserService::row)
-			.list();
-		return new PageView<>(rows, page, total);
+		return this.list.page(where(filter).param("now", now()), page, UserService::row);
 	}
 
 	/** Every user of the filter in the page's order, for exports. */
 	void forEach(UserFilter filter, PageQuery order, Consumer<UserRow> consumer) {
-		Where where = where(filter);
-		this.jdbc.sql(COLUMNS + where.sql() + order(order))
-			.params(where.params())
-			.param("now", now())
-			.query(UserService::row)
-			.list()
-			.forEach(consumer);
+		this.list.forEach(where(filter).param("now", now()), order, UserService::row, consumer);
 	}
 
 	long count(UserFilter filter) {
-		Where where = where(filter);
-		return this.jdbc.sql("SELECT COUNT(*) FROM user_account u" + where.sql())
-			.params(where.params())
-			.query(Long.class)
-			.single();
+		return this.list.count(where(filter));
 	}
 
 	public UserView view(long id, boolean english) {
@@ -383,18 +368,6 @@ public class UserService {
 		where.andIf((filter.role() != null) ? filter.role().name() : null, "u.role = :role", "role");
 		where.andIf(filter.enabled(), "u.enabled = :enabled", "enabled");
 		return where;
-	}
-
-	private static String order(PageQuery page) {
-		String column = switch (page.sort()) {
-			case "displayName" -> "u.display_name";
-			case "role" -> "u.role";
-			case "lastLogin" -> "u.last_login_at";
-			case "created" -> "u.created_at";
-			case "tokens" -> "active_tokens";
-			default -> "u.username";
-		};
-		return " ORDER BY " + column + " " + page.direction() + ", u.username";
 	}
 
 	private OffsetDateTime now() {

@@ -32,8 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/enterprises")
 class EnterpriseController {
 
-	static final Set<String> SORT_KEYS = Set.of("name", "taxCode", "updated");
-
 	private final FacilityService facilities;
 
 	private final FacilityPageModel pages;
@@ -45,11 +43,8 @@ class EnterpriseController {
 
 	@GetMapping
 	@PreAuthorize("hasAuthority('FACILITY_READ')")
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, @AuthenticationPrincipal CurrentUser user,
+	String list(@RequestParam(required = false) String q, PageQuery query, @AuthenticationPrincipal CurrentUser user,
 			HttpServletRequest request, Model model) {
-		PageQuery query = PageQuery.of(page, size, sort, dir, SORT_KEYS, "name");
 		model.addAttribute("q", q);
 		model.addAttribute("page", this.facilities.enterprises(q, query, user));
 		model.addAttribute("registers", this.facilities.registersEnterprises(user));

@@ -49,11 +49,8 @@ class FacilityApiController {
 	@Operation(summary = "Facilities in the caller's scope, filtered, sorted and paged",
 			description = "q matches code, names, tax code, address and products without accents; unitId includes "
 					+ "the unit's descendants and predecessors. sort: code, name, enterprise, sector, employees, updated.")
-	PageView<FacilityRow> list(FacilityFilter filter, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, @RequestParam(defaultValue = "vi") String lang,
+	PageView<FacilityRow> list(FacilityFilter filter, PageQuery query, @RequestParam(defaultValue = "vi") String lang,
 			@AuthenticationPrincipal CurrentUser user) {
-		PageQuery query = PageQuery.of(page, size, sort, dir, FacilityQueries.SORT_KEYS, FacilityQueries.DEFAULT_SORT);
 		return this.facilities.search(filter, query, user, "en".equals(lang));
 	}
 
@@ -101,12 +98,9 @@ class FacilityApiController {
 	@GetMapping("/enterprises")
 	@PreAuthorize("hasAuthority('FACILITY_READ')")
 	@Operation(summary = "Enterprises in the caller's scope, paged; q matches name or tax code")
-	PageView<EnterpriseView> enterprises(@RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+	PageView<EnterpriseView> enterprises(@RequestParam(required = false) String q, PageQuery query,
 			@AuthenticationPrincipal CurrentUser user) {
-		return this.facilities.enterprises(q,
-				PageQuery.of(page, size, sort, dir, EnterpriseController.SORT_KEYS, "name"), user);
+		return this.facilities.enterprises(q, query, user);
 	}
 
 	@GetMapping("/enterprises/{id}")

@@ -65,11 +65,8 @@ class FacilityController {
 
 	@GetMapping
 	@PreAuthorize("hasAuthority('FACILITY_READ')")
-	String list(@ModelAttribute("filter") FacilityFilter filter, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, @AuthenticationPrincipal CurrentUser user,
-			HttpServletRequest request, Model model) {
-		PageQuery query = PageQuery.of(page, size, sort, dir, FacilityQueries.SORT_KEYS, FacilityQueries.DEFAULT_SORT);
+	String list(@ModelAttribute("filter") FacilityFilter filter, PageQuery query,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
 		model.addAttribute("page", this.facilities.search(filter, query, user, english(request)));
 		this.pages.addFilterChoices(model, user, english(request));
 		return Htmx.view(request, "facility/list", "facility/results");
@@ -77,10 +74,9 @@ class FacilityController {
 
 	@GetMapping("/export")
 	@PreAuthorize("hasAuthority('FACILITY_EXPORT')")
-	void export(@ModelAttribute("filter") FacilityFilter filter, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, @AuthenticationPrincipal CurrentUser user,
-			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		PageQuery order = PageQuery.of(1, 1, sort, dir, FacilityQueries.SORT_KEYS, FacilityQueries.DEFAULT_SORT);
+	void export(@ModelAttribute("filter") FacilityFilter filter, PageQuery order,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		response.setContentType(XlsxWriter.CONTENT_TYPE);
 		response.setHeader("Content-Disposition",
 				ContentDisposition.attachment()

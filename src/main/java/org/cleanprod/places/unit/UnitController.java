@@ -57,10 +57,8 @@ class UnitController {
 
 	@GetMapping
 	@PreAuthorize("hasAuthority('REFERENCE_READ')")
-	String list(@ModelAttribute("filter") UnitFilter filter, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, HttpServletRequest request, Locale locale, Model model) {
-		PageQuery query = PageQuery.of(page, size, sort, dir, UnitService.SORT_KEYS, UnitService.DEFAULT_SORT);
+	String list(@ModelAttribute("filter") UnitFilter filter, PageQuery query, HttpServletRequest request, Locale locale,
+			Model model) {
 		model.addAttribute("page", this.units.search(filter, query));
 		model.addAttribute("levels", this.pages.levels(locale));
 		model.addAttribute("periods", this.pages.periods(locale));
@@ -70,10 +68,8 @@ class UnitController {
 
 	@GetMapping("/export")
 	@PreAuthorize("hasAuthority('REFERENCE_READ')")
-	void export(@ModelAttribute("filter") UnitFilter filter, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, Locale locale, HttpServletResponse response)
-			throws IOException {
-		PageQuery order = PageQuery.of(1, 1, sort, dir, UnitService.SORT_KEYS, UnitService.DEFAULT_SORT);
+	void export(@ModelAttribute("filter") UnitFilter filter, PageQuery order, Locale locale,
+			HttpServletResponse response) throws IOException {
 		response.setContentType(XlsxWriter.CONTENT_TYPE);
 		response.setHeader("Content-Disposition",
 				ContentDisposition.attachment()

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -22,6 +23,8 @@ import jakarta.persistence.EntityManager;
 import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.audit.AuditLog;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.jdbc.Listing;
+import org.cleanprod.shared.jdbc.Sorting;
 import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.text.Texts;
 import org.cleanprod.shared.web.BusinessException;
@@ -47,9 +50,10 @@ public class UnitService {
 
 	public static final String ENTITY = "admin_unit";
 
-	public static final Set<String> SORT_KEYS = Set.of("code", "name", "level", "parent", "validFrom", "validTo");
-
-	public static final String DEFAULT_SORT = "level";
+	/** Provinces, then districts, then communes, by default. */
+	public static final Sorting SORTING = Sorting.of("level", "u.name, u.id",
+			Map.of("code", "u.code", "name", "u.name", "parent", "p.name", "validFrom", "u.valid_from", "validTo",
+					"u.valid_to", "level", "CASE u.level WHEN 'PROVINCE' THEN 0 WHEN 'DISTRICT' THEN 1 ELSE 2 END"));
 
 	private static final String COLUMNS = "SELECT u.id, u.code, u.name, u.name_en, u.level, u.unit_type, u.parent_id, "
 			+ "p.name AS parent_name, p.name_en AS parent_name_en, u.valid_from, u.valid_to";
@@ -68,6 +72,8 @@ public class UnitService {
 
 	private final EntityManager entityManager;
 
+	private final Listing list;
+
 	UnitService(AdministrativeUnitRepository units, Places reference, Sources catalog, AuditLog audit, JdbcClient jdbc,
 			EntityManager entityManager) {
 		this.units = units;
@@ -76,31 +82,16 @@ public class UnitService {
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
+		this.list = new Listing(jdbc, COLUMNS, FROM, SORTING);
 	}
 
 	public PageView<UnitRow> search(UnitFilter filter, PageQuery page) {
-		Where where = where(filter);
-		long total = this.jdbc.sql("SELECT COUNT(*)" + FROM + where.sql())
-			.params(where.params())
-			.query(Long.class)
-			.single();
-		List<UnitRow> rows = this.jdbc
-			.sql(COLUMNS + FROM + where.sql() + orderBy(page) + " LIMIT " + page.size() + " OFFSET " + page.offset())
-			.params(where.params())
-			.query(UnitService::row)
-			.list();
-		return new PageView<>(rows, page, total);
+		return this.list.page(where(filter), page, UnitService::row);
 	}
 
 	/** Every unit the filter selects, in the list's order, for exports. */
 	public void forEach(UnitFilter filter, PageQuery order, Consumer<UnitRow> consumer) {
-		Where where = where(filter);
-		try (Stream<UnitRow> rows = this.jdbc.sql(COLUMNS + FROM + where.sql() + orderBy(order))
-			.params(where.params())
-			.query(UnitService::row)
-			.stream()) {
-			rows.forEach(consumer);
-		}
+		this.list.forEach(where(filter), order, UnitService::row, consumer);
 	}
 
 	/**
@@ -345,13 +336,7 @@ public class UnitService {
 	}
 
 	private Where where(UnitFilter filter) {
-		Where where = new Where();
-		if (filter.q() != null) {
-			String[] words = Texts.fold(filter.q()).split(" ");
-			for (int i = 0; i < words.length; i++) {
-				where.and("u.search_text LIKE :q" + i, "q" + i, "%" + escapeLike(words[i]) + "%");
-			}
-		}
+		Where where = new Where().words("u.search_text", filter.q());
 		where.andIf((filter.level() != null) ? filter.level().name() : null, "u.level = :level", "level");
 		if (filter.validOn() != null) {
 			where.and("(u.valid_from IS NULL OR u.valid_from <= :on) AND (u.valid_to IS NULL OR u.valid_to >= :on)",
@@ -365,22 +350,6 @@ public class UnitService {
 		}
 		where.andIf(filter.parentId(), "u.parent_id = :parent", "parent");
 		return where;
-	}
-
-	private static String orderBy(PageQuery page) {
-		String column = switch (page.sort()) {
-			case "code" -> "u.code";
-			case "name" -> "u.name";
-			case "parent" -> "p.name";
-			case "validFrom" -> "u.valid_from";
-			case "validTo" -> "u.valid_to";
-			default -> "CASE u.level WHEN 'PROVINCE' THEN 0 WHEN 'DISTRICT' THEN 1 ELSE 2 END";
-		};
-		return " ORDER BY " + column + " " + page.direction() + ", u.name, u.id";
-	}
-
-	public static String escapeLike(String word) {
-		return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static UnitRow row(ResultSet rs, int row) throws SQLException {

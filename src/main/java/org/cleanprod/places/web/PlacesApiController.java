@@ -61,11 +61,8 @@ class PlacesApiController {
 			description = "level: PROVINCE, DISTRICT or COMMUNE; validOn (yyyy-MM-dd): units in force that day; "
 					+ "period: OLD (2016 to 30/06/2025) or NEW (from 01/07/2025); parentId: direct children; "
 					+ "q matches code and names without accents. sort: code, name, level, parent, validFrom, validTo.")
-	PageView<UnitRow> units(UnitFilter filter, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir) {
-		return this.units.search(filter,
-				PageQuery.of(page, size, sort, dir, UnitService.SORT_KEYS, UnitService.DEFAULT_SORT));
+	PageView<UnitRow> units(UnitFilter filter, PageQuery query) {
+		return this.units.search(filter, query);
 	}
 
 	@GetMapping("/units/{id}")
@@ -81,12 +78,8 @@ class PlacesApiController {
 	@Operation(summary = "Industrial zones and clusters, filtered, sorted and paged",
 			description = "boardId: the managing board; kind: ZONE or CLUSTER; active: true or false; q matches "
 					+ "the names without accents. sort: name, kind, board, area. Labels in Vietnamese unless lang=en.")
-	PageView<ZoneRow> zones(ZoneFilter filter, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, @RequestParam(defaultValue = "vi") String lang) {
-		return this.zones.search(filter,
-				PageQuery.of(page, size, sort, dir, ZoneService.SORT_KEYS, ZoneService.DEFAULT_SORT),
-				"en".equals(lang));
+	PageView<ZoneRow> zones(ZoneFilter filter, PageQuery query, @RequestParam(defaultValue = "vi") String lang) {
+		return this.zones.search(filter, query, "en".equals(lang));
 	}
 
 	@GetMapping("/zones/{id}")

@@ -57,10 +57,8 @@ class ZoneController {
 
 	@GetMapping
 	@PreAuthorize("hasAuthority('REFERENCE_READ')")
-	String list(@ModelAttribute("filter") ZoneFilter filter, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, HttpServletRequest request, Locale locale, Model model) {
-		PageQuery query = PageQuery.of(page, size, sort, dir, ZoneService.SORT_KEYS, ZoneService.DEFAULT_SORT);
+	String list(@ModelAttribute("filter") ZoneFilter filter, PageQuery query, HttpServletRequest request, Locale locale,
+			Model model) {
 		model.addAttribute("page", this.zones.search(filter, query, Messages.isEnglish(locale)));
 		model.addAttribute("boards", this.pages.boards(locale));
 		model.addAttribute("kinds", this.pages.zoneKinds(locale));
@@ -70,10 +68,8 @@ class ZoneController {
 
 	@GetMapping("/export")
 	@PreAuthorize("hasAuthority('REFERENCE_READ')")
-	void export(@ModelAttribute("filter") ZoneFilter filter, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, Locale locale, HttpServletResponse response)
-			throws IOException {
-		PageQuery order = PageQuery.of(1, 1, sort, dir, ZoneService.SORT_KEYS, ZoneService.DEFAULT_SORT);
+	void export(@ModelAttribute("filter") ZoneFilter filter, PageQuery order, Locale locale,
+			HttpServletResponse response) throws IOException {
 		response.setContentType(XlsxWriter.CONTENT_TYPE);
 		response.setHeader("Content-Disposition",
 				ContentDisposition.attachment()

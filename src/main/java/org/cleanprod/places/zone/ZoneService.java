@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -20,6 +21,8 @@ import java.util.stream.Stream;
 import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.audit.AuditLog;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.jdbc.Listing;
+import org.cleanprod.shared.jdbc.Sorting;
 import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.text.Texts;
 import org.cleanprod.shared.web.BusinessException;
@@ -44,9 +47,8 @@ public class ZoneService {
 
 	public static final String ENTITY = "industrial_zone";
 
-	public static final Set<String> SORT_KEYS = Set.of("name", "kind", "board", "area");
-
-	public static final String DEFAULT_SORT = "name";
+	public static final Sorting SORTING = Sorting.of("name", "z.name, z.id",
+			Map.of("name", "z.name", "kind", "z.kind", "board", "a.name", "area", "z.area_ha"));
 
 	private static final String COLUMNS = "SELECT z.id, z.name, z.name_en, z.kind, z.board_id, a.name AS board_name, "
 			+ "a.name_en AS board_name_en, z.unit_id, z.area_ha, z.active";
@@ -63,37 +65,24 @@ public class ZoneService {
 
 	private final JdbcClient jdbc;
 
+	private final Listing list;
+
 	ZoneService(IndustrialZoneRepository zones, Places reference, Sources catalog, AuditLog audit, JdbcClient jdbc) {
 		this.zones = zones;
 		this.reference = reference;
 		this.catalog = catalog;
 		this.audit = audit;
 		this.jdbc = jdbc;
+		this.list = new Listing(jdbc, COLUMNS, FROM, SORTING);
 	}
 
 	public PageView<ZoneRow> search(ZoneFilter filter, PageQuery page, boolean english) {
-		Where where = where(filter);
-		long total = this.jdbc.sql("SELECT COUNT(*)" + FROM + where.sql())
-			.params(where.params())
-			.query(Long.class)
-			.single();
-		List<ZoneRow> rows = this.jdbc
-			.sql(COLUMNS + FROM + where.sql() + orderBy(page) + " LIMIT " + page.size() + " OFFSET " + page.offset())
-			.params(where.params())
-			.query((rs, row) -> row(rs, english))
-			.list();
-		return new PageView<>(rows, page, total);
+		return this.list.page(where(filter), page, (rs, row) -> row(rs, english));
 	}
 
 	/** Every zone the filter selects, in the list's order, for exports. */
 	public void forEach(ZoneFilter filter, PageQuery order, boolean english, Consumer<ZoneRow> consumer) {
-		Where where = where(filter);
-		try (Stream<ZoneRow> rows = this.jdbc.sql(COLUMNS + FROM + where.sql() + orderBy(order))
-			.params(where.params())
-			.query((rs, row) -> row(rs, english))
-			.stream()) {
-			rows.forEach(consumer);
-		}
+		this.list.forEach(where(filter), order, (rs, row) -> row(rs, english), consumer);
 	}
 
 	/**
@@ -174,27 +163,11 @@ public class ZoneService {
 	}
 
 	private Where where(ZoneFilter filter) {
-		Where where = new Where();
-		if (filter.q() != null) {
-			String[] words = Texts.fold(filter.q()).split(" ");
-			for (int i = 0; i < words.length; i++) {
-				where.and("z.search_text LIKE :q" + i, "q" + i, "%" + UnitService.escapeLike(words[i]) + "%");
-			}
-		}
+		Where where = new Where().words("z.search_text", filter.q());
 		where.andIf(filter.boardId(), "z.board_id = :board", "board");
 		where.andIf((filter.kind() != null) ? filter.kind().name() : null, "z.kind = :kind", "kind");
 		where.andIf(filter.active(), "z.active = :active", "active");
 		return where;
-	}
-
-	private static String orderBy(PageQuery page) {
-		String column = switch (page.sort()) {
-			case "kind" -> "z.kind";
-			case "board" -> "a.name";
-			case "area" -> "z.area_ha";
-			default -> "z.name";
-		};
-		return " ORDER BY " + column + " " + page.direction() + ", z.name, z.id";
 	}
 
 	private ZoneRow row(ResultSet rs, boolean english) throws SQLException {

@@ -58,11 +58,9 @@ class PlanController {
 
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
-	String list(@ModelAttribute("filter") PlanFilter filter, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, @AuthenticationPrincipal CurrentUser user,
+	String list(@ModelAttribute("filter") PlanFilter filter, PageQuery query, @AuthenticationPrincipal CurrentUser user,
 			HttpServletRequest request, Locale locale, Model model) {
-		model.addAttribute("page", this.planning.search(filter, query(page, size, sort, dir), user));
+		model.addAttribute("page", this.planning.search(filter, query, user));
 		model.addAttribute("phases", this.pages.phases(locale));
 		model.addAttribute("active", this.planning.activePlan(this.planning.today()).orElse(null));
 		return Htmx.view(request, "planning/list", "planning/results");
@@ -70,14 +68,13 @@ class PlanController {
 
 	@GetMapping("/export")
 	@PreAuthorize("isAuthenticated()")
-	void export(@ModelAttribute("filter") PlanFilter filter, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, @AuthenticationPrincipal CurrentUser user, Locale locale,
-			HttpServletResponse response) throws IOException {
+	void export(@ModelAttribute("filter") PlanFilter filter, PageQuery order, @AuthenticationPrincipal CurrentUser user,
+			Locale locale, HttpServletResponse response) throws IOException {
 		response.setContentType(XlsxWriter.CONTENT_TYPE);
 		response.setHeader("Content-Disposition",
 				ContentDisposition.attachment().filename("ke-hoach.xlsx", StandardCharsets.UTF_8).build().toString());
 		try (OutputStream output = response.getOutputStream()) {
-			this.excel.plans(filter, query(1, 1, sort, dir), user, locale, output);
+			this.excel.plans(filter, order, user, locale, output);
 		}
 	}
 
@@ -136,12 +133,6 @@ class PlanController {
 		model.addAttribute("errors", result);
 		model.addAttribute("statuses", this.pages.statuses(locale));
 		return "planning/form";
-	}
-
-	/** Newest period first unless the user sorts otherwise. */
-	private static PageQuery query(Integer page, Integer size, String sort, String dir) {
-		String direction = (sort == null && dir == null) ? "desc" : dir;
-		return PageQuery.of(page, size, sort, direction, PlanningService.SORT_KEYS, PlanningService.DEFAULT_SORT);
 	}
 
 }

@@ -52,13 +52,8 @@ class PlanningApiController {
 			description = "q matches code, names and decision number without accents; year keeps plans whose period "
 					+ "includes it; phase is DRAFT, UPCOMING, IN_FORCE, ENDED or REVOKED today. "
 					+ "sort: code, name, period, decision.")
-	PageView<PlanRow> list(PlanFilter filter, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, @AuthenticationPrincipal CurrentUser user) {
-		String direction = (sort == null && dir == null) ? "desc" : dir;
-		return this.planning.search(filter,
-				PageQuery.of(page, size, sort, direction, PlanningService.SORT_KEYS, PlanningService.DEFAULT_SORT),
-				user);
+	PageView<PlanRow> list(PlanFilter filter, PageQuery query, @AuthenticationPrincipal CurrentUser user) {
+		return this.planning.search(filter, query, user);
 	}
 
 	@GetMapping("/active")

@@ -50,11 +50,9 @@ class ResourceApiController {
 					+ "or WATER; sector: a VSIC division (10-33), keeping what a facility of that sector may report; "
 					+ "active: true or false; q matches code and names without accents. sort: order, code, name, "
 					+ "kind, group, baseUnit. Unit codes are the values records and imports use.")
-	List<ResourceRow> resources(ResourceFilter filter, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, @RequestParam(defaultValue = "vi") String lang) {
-		return this.resources.list(filter,
-				PageQuery.of(1, 1, sort, dir, ResourceService.SORT_KEYS, ResourceService.DEFAULT_SORT),
-				"en".equals(lang));
+	List<ResourceRow> resources(ResourceFilter filter, PageQuery order,
+			@RequestParam(defaultValue = "vi") String lang) {
+		return this.resources.list(filter, order, "en".equals(lang));
 	}
 
 	@GetMapping("/{code}")

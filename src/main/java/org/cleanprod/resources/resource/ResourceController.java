@@ -63,11 +63,8 @@ class ResourceController {
 
 	@GetMapping
 	@PreAuthorize("hasAuthority('REFERENCE_READ')")
-	String list(@ModelAttribute("filter") ResourceFilter filter, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, @AuthenticationPrincipal CurrentUser user,
-			HttpServletRequest request, Locale locale, Model model) {
-		PageQuery query = PageQuery.of(page, size, sort, dir, ResourceService.SORT_KEYS, ResourceService.DEFAULT_SORT);
+	String list(@ModelAttribute("filter") ResourceFilter filter, PageQuery query,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Locale locale, Model model) {
 		model.addAttribute("page", this.resources.search(filter, query, Messages.isEnglish(locale)));
 		model.addAttribute("kinds", this.pages.resourceKinds(locale));
 		model.addAttribute("groups", this.pages.carrierGroups(locale));
@@ -80,10 +77,8 @@ class ResourceController {
 
 	@GetMapping("/export")
 	@PreAuthorize("hasAuthority('REFERENCE_READ')")
-	void export(@ModelAttribute("filter") ResourceFilter filter, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, @AuthenticationPrincipal CurrentUser user, Locale locale,
-			HttpServletResponse response) throws IOException {
-		PageQuery order = PageQuery.of(1, 1, sort, dir, ResourceService.SORT_KEYS, ResourceService.DEFAULT_SORT);
+	void export(@ModelAttribute("filter") ResourceFilter filter, PageQuery order,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
 		response.setContentType(XlsxWriter.CONTENT_TYPE);
 		response.setHeader("Content-Disposition",
 				ContentDisposition.attachment()

@@ -52,8 +52,6 @@ public class ResourceService {
 
 	public static final Set<String> SORT_KEYS = Set.of("order", "code", "name", "kind", "group", "baseUnit");
 
-	static final String DEFAULT_SORT = "order";
-
 	static final int DENSITY_SCALE = 6;
 
 	private final ResourceRepository resources;
@@ -81,7 +79,8 @@ public class ResourceService {
 		this.jdbc = jdbc;
 	}
 
-	PageView<ResourceRow> search(ResourceFilter filter, PageQuery page, boolean english) {
+	PageView<ResourceRow> search(ResourceFilter filter, PageQuery query, boolean english) {
+		PageQuery page = query.offering(SORT_KEYS, "order", false);
 		List<ResourceRow> all = list(filter, page, english);
 		int from = (int) Math.min(page.offset(), all.size());
 		int to = Math.min(from + page.size(), all.size());
@@ -92,7 +91,7 @@ public class ResourceService {
 	 * Every resource the filter selects, in the list's order, for exports and the API.
 	 */
 	public List<ResourceRow> list(ResourceFilter filter, PageQuery order, boolean english) {
-		Comparator<ResourceRow> comparator = comparator(order.sort(), english);
+		Comparator<ResourceRow> comparator = comparator(order.offering(SORT_KEYS, "order", false).sort(), english);
 		if (order.descending()) {
 			comparator = comparator.reversed();
 		}

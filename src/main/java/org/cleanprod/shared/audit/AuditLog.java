@@ -6,11 +6,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Map;
 
 import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.jdbc.Listing;
+import org.cleanprod.shared.jdbc.Sorting;
+import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.web.ClientAddress;
 import org.cleanprod.shared.web.PageQuery;
@@ -31,9 +34,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
-	public static final Set<String> SORT_KEYS = Set.of("occurredAt", "actor", "entity");
+	/** Newest first, by default. */
+	public static final Sorting SORTING = Sorting
+		.of("occurredAt", "id {dir}",
+				Map.of("occurredAt", "occurred_at", "actor", "actor_name", "entity", "entity_type"))
+		.descending();
 
 	private final JdbcClient jdbc;
+
+	private final Listing list;
 
 	private final JsonMapper json;
 
@@ -43,6 +52,7 @@ public class AuditLog {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.list = new Listing(jdbc, "SELECT *", " FROM audit_log", SORTING);
 	}
 
 	/** Records that the actor (null: the system itself) created a record. */
@@ -71,45 +81,21 @@ public class AuditLog {
 
 	@Transactional(readOnly = true)
 	public PageView<AuditEntry> search(AuditFilter filter, PageQuery page) {
-		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-		List<Object> args = new ArrayList<>();
-		if (filter.entityType() != null) {
-			where.append(" AND entity_type = ?");
-			args.add(filter.entityType());
-		}
-		if (filter.entityId() != null) {
-			where.append(" AND entity_id = ?");
-			args.add(filter.entityId());
-		}
+		Where where = new Where();
+		where.andIf(filter.entityType(), "entity_type = :type", "type");
+		where.andIf(filter.entityId(), "entity_id = :id", "id");
 		if (filter.actor() != null) {
-			where.append(" AND LOWER(actor_name) LIKE ?");
-			args.add("%" + filter.actor().toLowerCase() + "%");
+			where.and("LOWER(actor_name) LIKE :actor", "actor",
+					"%" + Where.escapeLike(filter.actor().toLowerCase(Locale.ROOT)) + "%");
 		}
-		if (filter.action() != null) {
-			where.append(" AND action = ?");
-			args.add(filter.action().name());
-		}
+		where.andIf((filter.action() != null) ? filter.action().name() : null, "action = :action", "action");
 		if (filter.from() != null) {
-			where.append(" AND occurred_at >= ?");
-			args.add(filter.from().atStartOfDay(Formats.ZONE).toOffsetDateTime());
+			where.and("occurred_at >= :from", "from", filter.from().atStartOfDay(Formats.ZONE).toOffsetDateTime());
 		}
 		if (filter.to() != null) {
-			where.append(" AND occurred_at < ?");
-			args.add(filter.to().plusDays(1).atStartOfDay(Formats.ZONE).toOffsetDateTime());
+			where.and("occurred_at < :to", "to", filter.to().plusDays(1).atStartOfDay(Formats.ZONE).toOffsetDateTime());
 		}
-		long total = this.jdbc.sql("SELECT COUNT(*) FROM audit_log" + where).params(args).query(Long.class).single();
-		String order = switch (page.sort()) {
-			case "actor" -> "actor_name";
-			case "entity" -> "entity_type";
-			default -> "occurred_at";
-		};
-		List<AuditEntry> rows = this.jdbc
-			.sql("SELECT * FROM audit_log" + where + " ORDER BY " + order + " " + page.direction() + ", id "
-					+ page.direction() + " LIMIT " + page.size() + " OFFSET " + page.offset())
-			.params(args)
-			.query(AuditLog::entry)
-			.list();
-		return new PageView<>(rows, page, total);
+		return this.list.page(where, page, AuditLog::entry);
 	}
 
 	private void write(CurrentUser user, String entityType, long entityId, AuditAction action, Object before,

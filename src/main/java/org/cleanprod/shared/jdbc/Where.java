@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cleanprod.shared.text.Texts;
+
 /**
  * A WHERE clause built from optional criteria, with named parameters. Values always
  * travel as parameters; only fixed SQL fragments are concatenated.
@@ -37,6 +39,29 @@ public final class Where {
 		return (value != null) ? and(condition, name, value) : this;
 	}
 
+	/**
+	 * Each word of a search, folded as {@link Texts#fold} folds the stored search text,
+	 * must stand in the column; {@code %} and {@code _} typed by the user match
+	 * themselves.
+	 */
+	public Where words(String column, String search) {
+		if (search == null || search.isBlank()) {
+			return this;
+		}
+		String[] words = Texts.fold(search).split(" ");
+		for (int i = 0; i < words.length; i++) {
+			String name = "word" + i;
+			and(column + " LIKE :" + name, name, "%" + escapeLike(words[i]) + "%");
+		}
+		return this;
+	}
+
+	/** A parameter the select list needs, with no condition. */
+	public Where param(String name, Object value) {
+		this.params.put(name, value);
+		return this;
+	}
+
 	/** {@code column IN (:name)}; an empty collection matches nothing. */
 	public Where in(String column, String name, Collection<?> values) {
 		return values.isEmpty() ? and("1 = 0") : and(column + " IN (:" + name + ")", name, values);
@@ -48,6 +73,11 @@ public final class Where {
 
 	public Map<String, Object> params() {
 		return this.params;
+	}
+
+	/** The text with LIKE's wildcards and escape taken literally. */
+	public static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -3,11 +3,15 @@ package org.cleanprod.shared.web;
 import java.util.Set;
 
 /**
- * Which page of a list, sorted how. Built from request parameters {@code page} (from 1),
- * {@code size}, {@code sort} and {@code dir}; unknown sort keys fall back to the default
- * so a crafted URL never reaches SQL.
+ * Which page of a list, sorted how, as the request asked: parameters {@code page} (from
+ * 1), {@code size}, {@code sort} and {@code dir}, bound to any handler parameter of this
+ * type by {@link PageQueryResolver}. The sort key is only a wish: the list's
+ * {@link org.cleanprod.shared.jdbc.Sorting} replaces a key it does not offer by its
+ * default, so a crafted URL never reaches SQL.
  */
 public record PageQuery(int page, int size, String sort, boolean descending) {
+
+	public static final int DEFAULT_SIZE = 20;
 
 	public static final int MAX_SIZE = 200;
 
@@ -16,10 +20,18 @@ public record PageQuery(int page, int size, String sort, boolean descending) {
 		size = Math.clamp(size, 1, MAX_SIZE);
 	}
 
-	public static PageQuery of(Integer page, Integer size, String sort, String dir, Set<String> sortKeys,
-			String defaultSort) {
-		String key = (sort != null && sortKeys.contains(sort)) ? sort : defaultSort;
-		return new PageQuery(page != null ? page : 1, size != null ? size : 20, key, "desc".equalsIgnoreCase(dir));
+	/** The first page in the given order, for lists that show a fixed number of rows. */
+	public static PageQuery first(int size, String sort, boolean descending) {
+		return new PageQuery(1, size, sort, descending);
+	}
+
+	/**
+	 * This query if its sort key is one the list offers; otherwise the list's default key
+	 * and direction on the same page.
+	 */
+	public PageQuery offering(Set<String> keys, String defaultKey, boolean descendingByDefault) {
+		return (this.sort != null && keys.contains(this.sort)) ? this
+				: new PageQuery(this.page, this.size, defaultKey, descendingByDefault);
 	}
 
 	public long offset() {
