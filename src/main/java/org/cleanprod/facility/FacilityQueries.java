@@ -13,13 +13,13 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.cleanprod.places.Places;
-import org.cleanprod.shared.jdbc.Listing;
-import org.cleanprod.shared.jdbc.Sorting;
+import org.cleanprod.shared.listing.Listing;
+import org.cleanprod.shared.listing.Sorting;
 import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.security.Scope;
 import org.cleanprod.shared.text.Texts;
-import org.cleanprod.shared.web.PageQuery;
-import org.cleanprod.shared.web.PageView;
+import org.cleanprod.shared.listing.PageQuery;
+import org.cleanprod.shared.listing.PageView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -25,9 +25,9 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ScopeKind;
 import org.cleanprod.shared.units.MeasureUnit;
 import org.cleanprod.shared.web.InvalidFormException;
-import org.cleanprod.shared.jdbc.Listing;
-import org.cleanprod.shared.web.PageQuery;
-import org.cleanprod.shared.web.PageView;
+import org.cleanprod.shared.listing.Listing;
+import org.cleanprod.shared.listing.PageQuery;
+import org.cleanprod.shared.listing.PageView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;

@@ -1,7 +1,7 @@
 /**
  * The kernel every module uses: security (current user, roles, permissions, data scopes),
- * web (page context, paging, errors), i18n, text normalisation, the audit trail and the
- * Excel/CSV import and export machinery.
+ * web (page context, errors), listing (paged, sorted SQL lists), i18n, text
+ * normalisation, the audit trail and the Excel/CSV import and export machinery.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 package org.cleanprod.shared;

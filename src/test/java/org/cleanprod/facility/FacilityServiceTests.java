@@ -13,7 +13,7 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.NotFoundException;
-import org.cleanprod.shared.web.PageQuery;
+import org.cleanprod.shared.listing.PageQuery;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;

@@ -14,7 +14,7 @@ import org.cleanprod.facility.FacilityService;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.web.Flash;
-import org.cleanprod.shared.web.PageQuery;
+import org.cleanprod.shared.listing.PageQuery;
 import org.cleanprod.shared.units.MeasureUnit;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;

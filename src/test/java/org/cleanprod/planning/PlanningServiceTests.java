@@ -256,19 +256,19 @@ class PlanningServiceTests {
 		PlanView view = this.planning.plan(plan).orElseThrow();
 		assertThat(this.planning
 			.search(new PlanFilter("ke hoach thu nghiem " + view.code().toLowerCase(), null, null),
-					new org.cleanprod.shared.web.PageQuery(1, 20, "period", true), this.officer)
+					new org.cleanprod.shared.listing.PageQuery(1, 20, "period", true), this.officer)
 			.items()).extracting(PlanRow::id).containsExactly(plan);
 		assertThat(this.planning
 			.search(new PlanFilter("1849/qd-ubnd", null, 2018),
-					new org.cleanprod.shared.web.PageQuery(1, 20, "period", true), this.officer)
+					new org.cleanprod.shared.listing.PageQuery(1, 20, "period", true), this.officer)
 			.items()).extracting(PlanRow::code).containsExactly("KH-SXSH-2016-2020");
 		assertThat(this.planning
 			.search(new PlanFilter(null, PlanPhase.UPCOMING, 2083),
-					new org.cleanprod.shared.web.PageQuery(1, 20, "period", true), this.officer)
+					new org.cleanprod.shared.listing.PageQuery(1, 20, "period", true), this.officer)
 			.items()).extracting(PlanRow::id).containsExactly(plan);
 		assertThat(this.planning
 			.search(new PlanFilter(null, PlanPhase.DRAFT, 2083),
-					new org.cleanprod.shared.web.PageQuery(1, 20, "period", true), this.officer)
+					new org.cleanprod.shared.listing.PageQuery(1, 20, "period", true), this.officer)
 			.items()).isEmpty();
 	}
 

@@ -12,7 +12,7 @@ import org.cleanprod.shared.audit.AuditFilter;
 import org.cleanprod.shared.audit.AuditLog;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.web.Htmx;
-import org.cleanprod.shared.web.PageQuery;
+import org.cleanprod.shared.listing.PageQuery;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.ContentDisposition;

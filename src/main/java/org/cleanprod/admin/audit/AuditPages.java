@@ -27,8 +27,8 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.security.Role;
 import org.cleanprod.shared.web.Option;
-import org.cleanprod.shared.web.PageQuery;
-import org.cleanprod.shared.web.PageView;
+import org.cleanprod.shared.listing.PageQuery;
+import org.cleanprod.shared.listing.PageView;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -15,7 +15,7 @@ import org.cleanprod.shared.web.HomeTile;
 import org.cleanprod.shared.web.HomeTiles;
 import org.cleanprod.shared.web.NavEntry;
 import org.cleanprod.shared.web.NavGroup;
-import org.cleanprod.shared.web.PageQuery;
+import org.cleanprod.shared.listing.PageQuery;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

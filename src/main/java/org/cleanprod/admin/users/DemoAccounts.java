@@ -17,7 +17,7 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Role;
 import org.cleanprod.shared.security.Scope;
 import org.cleanprod.shared.web.InvalidFormException;
-import org.cleanprod.shared.web.PageQuery;
+import org.cleanprod.shared.listing.PageQuery;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;

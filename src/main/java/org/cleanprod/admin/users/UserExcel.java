@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.cleanprod.shared.excel.XlsxWriter;
 import org.cleanprod.shared.i18n.Formats;
-import org.cleanprod.shared.web.PageQuery;
+import org.cleanprod.shared.listing.PageQuery;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -20,7 +20,7 @@ import org.cleanprod.shared.security.Role;
 import org.cleanprod.shared.security.Scope;
 import org.cleanprod.shared.security.ScopeKind;
 import org.cleanprod.shared.web.Option;
-import org.cleanprod.shared.web.PageQuery;
+import org.cleanprod.shared.listing.PageQuery;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -13,8 +13,8 @@ import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
-import org.cleanprod.shared.web.PageQuery;
-import org.cleanprod.shared.web.PageView;
+import org.cleanprod.shared.listing.PageQuery;
+import org.cleanprod.shared.listing.PageView;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

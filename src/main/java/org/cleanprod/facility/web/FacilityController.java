@@ -22,7 +22,7 @@ import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.PageLink;
 import org.cleanprod.shared.web.PageLinks;
-import org.cleanprod.shared.web.PageQuery;
+import org.cleanprod.shared.listing.PageQuery;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -22,7 +22,7 @@ import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.web.InvalidFormException;
-import org.cleanprod.shared.web.PageQuery;
+import org.cleanprod.shared.listing.PageQuery;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;

@@ -19,8 +19,8 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.security.Permission;
-import org.cleanprod.shared.web.PageQuery;
-import org.cleanprod.shared.web.PageView;
+import org.cleanprod.shared.listing.PageQuery;
+import org.cleanprod.shared.listing.PageView;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -12,7 +12,7 @@ import org.cleanprod.places.zone.ZoneFilter;
 import org.cleanprod.places.zone.ZoneService;
 import org.cleanprod.shared.excel.XlsxWriter;
 import org.cleanprod.shared.i18n.Messages;
-import org.cleanprod.shared.web.PageQuery;
+import org.cleanprod.shared.listing.PageQuery;
 
 import org.springframework.stereotype.Component;
 

@@ -19,7 +19,7 @@ import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
-import org.cleanprod.shared.web.PageQuery;
+import org.cleanprod.shared.listing.PageQuery;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;

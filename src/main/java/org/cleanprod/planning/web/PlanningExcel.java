@@ -9,7 +9,7 @@ import java.util.Locale;
 
 import org.cleanprod.shared.excel.XlsxWriter;
 import org.cleanprod.shared.security.CurrentUser;
-import org.cleanprod.shared.web.PageQuery;
+import org.cleanprod.shared.listing.PageQuery;
 
 import org.springframework.stereotype.Component;
 

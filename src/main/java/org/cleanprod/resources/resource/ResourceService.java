@@ -30,8 +30,8 @@ import org.cleanprod.shared.units.MeasureUnit;
 import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.NotFoundException;
-import org.cleanprod.shared.web.PageQuery;
-import org.cleanprod.shared.web.PageView;
+import org.cleanprod.shared.listing.PageQuery;
+import org.cleanprod.shared.listing.PageView;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;

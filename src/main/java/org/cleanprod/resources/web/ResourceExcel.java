@@ -17,7 +17,7 @@ import org.cleanprod.shared.excel.XlsxWriter;
 import org.cleanprod.shared.i18n.Bilingual;
 import org.cleanprod.shared.i18n.Messages;
 import org.cleanprod.shared.provenance.SourceView;
-import org.cleanprod.shared.web.PageQuery;
+import org.cleanprod.shared.listing.PageQuery;
 
 import org.springframework.stereotype.Component;
 

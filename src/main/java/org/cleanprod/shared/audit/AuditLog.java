@@ -11,13 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.cleanprod.shared.i18n.Formats;
-import org.cleanprod.shared.jdbc.Listing;
-import org.cleanprod.shared.jdbc.Sorting;
+import org.cleanprod.shared.listing.Listing;
+import org.cleanprod.shared.listing.Sorting;
 import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.web.ClientAddress;
-import org.cleanprod.shared.web.PageQuery;
-import org.cleanprod.shared.web.PageView;
+import org.cleanprod.shared.listing.PageQuery;
+import org.cleanprod.shared.listing.PageView;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -12,6 +12,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.i18n.Formats;
+import org.cleanprod.shared.listing.PageQuery;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
 

@@ -1,17 +1,13 @@
 package org.cleanprod.shared.web;
 
-import java.util.List;
-
 import org.cleanprod.shared.security.References;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Checks every handler's {@link org.cleanprod.shared.security.Scoped} ids first, and
- * binds {@link PageQuery} parameters.
+ * Checks every handler's {@link org.cleanprod.shared.security.Scoped} ids first.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -28,11 +24,6 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new ScopedParameters(this.references)).order(SCOPED_PARAMETERS_ORDER);
-	}
-
-	@Override
-	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-		resolvers.add(new PageQueryResolver());
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.cleanprod.shared.web;
+package org.cleanprod.shared.listing;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;

@@ -1,4 +1,4 @@
-package org.cleanprod.shared.web;
+package org.cleanprod.shared.listing;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,11 +1,10 @@
-package org.cleanprod.shared.jdbc;
+package org.cleanprod.shared.listing;
 
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.cleanprod.shared.web.PageQuery;
-import org.cleanprod.shared.web.PageView;
+import org.cleanprod.shared.jdbc.Where;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package org.cleanprod.shared.web;
+package org.cleanprod.shared.listing;
 
 import java.util.Set;
 
@@ -6,7 +6,7 @@ import java.util.Set;
  * Which page of a list, sorted how, as the request asked: parameters {@code page} (from
  * 1), {@code size}, {@code sort} and {@code dir}, bound to any handler parameter of this
  * type by {@link PageQueryResolver}. The sort key is only a wish: the list's
- * {@link org.cleanprod.shared.jdbc.Sorting} replaces a key it does not offer by its
+ * {@link org.cleanprod.shared.listing.Sorting} replaces a key it does not offer by its
  * default, so a crafted URL never reaches SQL.
  */
 public record PageQuery(int page, int size, String sort, boolean descending) {

@@ -1,9 +1,7 @@
-package org.cleanprod.shared.jdbc;
+package org.cleanprod.shared.listing;
 
 import java.util.Map;
 import java.util.Set;
-
-import org.cleanprod.shared.web.PageQuery;
 
 /**
  * The orders a list offers: each sort key a user may ask for, with the SQL it stands for,

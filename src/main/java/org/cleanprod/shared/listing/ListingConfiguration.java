@@ -1,4 +1,4 @@
-package org.cleanprod.shared.web;
+package org.cleanprod.shared.listing;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -13,16 +13,23 @@ import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Describes a {@link PageQuery} handler parameter in the API document as the four query
- * parameters {@link PageQueryResolver} reads.
+ * Binds {@link PageQuery} handler parameters with {@link PageQueryResolver}, and
+ * describes them in the API document as the four query parameters it reads.
  */
 @Configuration(proxyBeanMethods = false)
-class PageQueryDocumentation {
+class ListingConfiguration implements WebMvcConfigurer {
 
 	static {
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class);
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new PageQueryResolver());
 	}
 
 	@Bean
