@@ -36,7 +36,7 @@ import org.cleanprod.shared.security.References;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.security.Role;
 import org.cleanprod.shared.text.Texts;
-import org.cleanprod.shared.web.BusinessException;
+import org.cleanprod.shared.web.StaleEditException;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.NotFoundException;
 import org.cleanprod.shared.listing.PageQuery;
@@ -172,9 +172,7 @@ public class FacilityService {
 	@Transactional
 	public boolean update(long id, FacilityForm form, CurrentUser user) {
 		Facility facility = load(id, user);
-		if (form.version() == null || form.version() != facility.getVersion()) {
-			throw new BusinessException("common.staleEdit");
-		}
+		StaleEditException.check(form.version(), facility.getVersion());
 		if (!facility.getEnterpriseId().equals(form.enterpriseId()) && !user.scope().isAll()) {
 			throw InvalidFormException.of("enterpriseId", "facility.error.enterpriseFixed");
 		}
@@ -468,9 +466,7 @@ public class FacilityService {
 	@Transactional
 	public boolean updateEnterprise(long id, EnterpriseForm form, CurrentUser user) {
 		Enterprise enterprise = loadOwnedEnterprise(id, user);
-		if (form.version() == null || form.version() != enterprise.getVersion()) {
-			throw new BusinessException("common.staleEdit");
-		}
+		StaleEditException.check(form.version(), enterprise.getVersion());
 		if (!enterprise.getTaxCode().equals(TaxCode.normalise(form.taxCode()))) {
 			throw InvalidFormException.of("taxCode", "enterprise.error.taxCodeFixed");
 		}

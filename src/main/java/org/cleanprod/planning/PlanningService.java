@@ -28,7 +28,7 @@ import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.text.Texts;
-import org.cleanprod.shared.web.BusinessException;
+import org.cleanprod.shared.web.StaleEditException;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.NotFoundException;
 import org.cleanprod.shared.listing.PageQuery;
@@ -38,7 +38,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -205,7 +204,7 @@ public class PlanningService {
 	public boolean update(long id, PlanForm form, CurrentUser actor) {
 		requireEditor(actor);
 		Plan plan = load(id);
-		requireVersion(form.version(), plan.getVersion());
+		StaleEditException.check(form.version(), plan.getVersion());
 		check(id, form);
 		PlanSnapshot before = PlanSnapshot.of(plan);
 		if (!plan.apply(form, this.clock.instant())) {
@@ -213,9 +212,6 @@ public class PlanningService {
 		}
 		try {
 			this.plans.saveAndFlush(plan);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new BusinessException("common.staleEdit");
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw codeTaken(form.code());
@@ -251,18 +247,13 @@ public class PlanningService {
 		requireEditor(actor);
 		Plan plan = load(planId);
 		PlanTarget target = loadTarget(planId, targetId);
-		requireVersion(form.version(), target.getVersion());
+		StaleEditException.check(form.version(), target.getVersion());
 		checkTarget(plan, target, form);
 		TargetSnapshot before = TargetSnapshot.of(target);
 		if (!target.apply(form, target.getSortOrder())) {
 			return false;
 		}
-		try {
-			this.targets.saveAndFlush(target);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new BusinessException("common.staleEdit");
-		}
+		this.targets.saveAndFlush(target);
 		this.audit.updated(actor, TARGET, targetId, before, TargetSnapshot.of(target));
 		return true;
 	}
@@ -275,15 +266,10 @@ public class PlanningService {
 	public void deleteTarget(long planId, long targetId, Long version, CurrentUser actor) {
 		requireEditor(actor);
 		PlanTarget target = loadTarget(planId, targetId);
-		requireVersion(version, target.getVersion());
+		StaleEditException.check(version, target.getVersion());
 		TargetSnapshot before = TargetSnapshot.of(target);
-		try {
-			this.targets.delete(target);
-			this.targets.flush();
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new BusinessException("common.staleEdit");
-		}
+		this.targets.delete(target);
+		this.targets.flush();
 		this.audit.deleted(actor, TARGET, targetId, before);
 	}
 
@@ -403,12 +389,6 @@ public class PlanningService {
 
 	private static InvalidFormException codeTaken(String code) {
 		return InvalidFormException.of("code", "plan.error.codeTaken", Plan.normalizedCode(code));
-	}
-
-	private static void requireVersion(Long submitted, long current) {
-		if (submitted == null || submitted != current) {
-			throw new BusinessException("common.staleEdit");
-		}
 	}
 
 	/**

@@ -30,7 +30,7 @@ import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Role;
 import org.cleanprod.shared.text.Texts;
-import org.cleanprod.shared.web.BusinessException;
+import org.cleanprod.shared.web.StaleEditException;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.NotFoundException;
 import org.cleanprod.shared.listing.PageQuery;
@@ -192,9 +192,7 @@ public class UserService {
 	@Transactional
 	public boolean update(long id, UserForm form, CurrentUser caller) {
 		UserAccount account = load(id);
-		if (form.version() == null || form.version() != account.getVersion()) {
-			throw new BusinessException("common.staleEdit");
-		}
+		StaleEditException.check(form.version(), account.getVersion());
 		InvalidFormException.Collector errors = new InvalidFormException.Collector();
 		if (!UserAccount.normalise(form.username()).equals(account.getUsername())) {
 			errors.reject("username", "user.error.usernameFixed");

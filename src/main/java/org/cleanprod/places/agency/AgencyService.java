@@ -11,11 +11,10 @@ import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.audit.AuditLog;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.text.Texts;
-import org.cleanprod.shared.web.BusinessException;
+import org.cleanprod.shared.web.StaleEditException;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.NotFoundException;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,9 +86,7 @@ public class AgencyService {
 	@Transactional
 	boolean update(long id, AgencyForm form, CurrentUser actor) {
 		Agency agency = load(id);
-		if (form.version() == null || form.version() != agency.getVersion()) {
-			throw new BusinessException("common.staleEdit");
-		}
+		StaleEditException.check(form.version(), agency.getVersion());
 		InvalidFormException.Collector errors = new InvalidFormException.Collector();
 		if (!agency.getCode().equals(form.code().strip())) {
 			errors.reject("code", "reference.agency.error.codeFixed");
@@ -103,12 +100,7 @@ public class AgencyService {
 		if (!agency.apply(form)) {
 			return false;
 		}
-		try {
-			this.agencies.saveAndFlush(agency);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new BusinessException("common.staleEdit");
-		}
+		this.agencies.saveAndFlush(agency);
 		this.audit.updated(actor, ENTITY, id, before, AgencySnapshot.of(agency));
 		this.reference.changed();
 		return true;

@@ -27,13 +27,12 @@ import org.cleanprod.shared.listing.Listing;
 import org.cleanprod.shared.listing.Sorting;
 import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.text.Texts;
-import org.cleanprod.shared.web.BusinessException;
+import org.cleanprod.shared.web.StaleEditException;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.NotFoundException;
 import org.cleanprod.shared.listing.PageQuery;
 import org.cleanprod.shared.listing.PageView;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -144,9 +143,7 @@ public class UnitService {
 	@Transactional
 	public boolean update(long id, UnitForm form, CurrentUser actor) {
 		AdministrativeUnit unit = load(id);
-		if (form.version() == null || form.version() != unit.getVersion()) {
-			throw new BusinessException("common.staleEdit");
-		}
+		StaleEditException.check(form.version(), unit.getVersion());
 		List<UnitSnapshot.Succession> successors = check(id, form);
 		List<UnitSnapshot.Succession> current = currentSuccessors(id);
 		UnitSnapshot before = UnitSnapshot.of(unit, current);
@@ -156,12 +153,7 @@ public class UnitService {
 			return false;
 		}
 		if (fieldsChanged) {
-			try {
-				this.units.saveAndFlush(unit);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				throw new BusinessException("common.staleEdit");
-			}
+			this.units.saveAndFlush(unit);
 		}
 		else {
 			countChange(unit);
@@ -184,7 +176,7 @@ public class UnitService {
 			.param("version", unit.getVersion())
 			.update();
 		if (updated == 0) {
-			throw new BusinessException("common.staleEdit");
+			throw new StaleEditException();
 		}
 		this.entityManager.refresh(unit);
 	}

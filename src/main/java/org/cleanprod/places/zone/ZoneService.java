@@ -25,13 +25,12 @@ import org.cleanprod.shared.listing.Listing;
 import org.cleanprod.shared.listing.Sorting;
 import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.text.Texts;
-import org.cleanprod.shared.web.BusinessException;
+import org.cleanprod.shared.web.StaleEditException;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.NotFoundException;
 import org.cleanprod.shared.listing.PageQuery;
 import org.cleanprod.shared.listing.PageView;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,20 +118,13 @@ public class ZoneService {
 	@Transactional
 	boolean update(long id, ZoneForm form, CurrentUser actor) {
 		IndustrialZone zone = load(id);
-		if (form.version() == null || form.version() != zone.getVersion()) {
-			throw new BusinessException("common.staleEdit");
-		}
+		StaleEditException.check(form.version(), zone.getVersion());
 		check(form);
 		ZoneSnapshot before = ZoneSnapshot.of(zone);
 		if (!zone.apply(form)) {
 			return false;
 		}
-		try {
-			this.zones.saveAndFlush(zone);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new BusinessException("common.staleEdit");
-		}
+		this.zones.saveAndFlush(zone);
 		this.audit.updated(actor, ENTITY, id, before, ZoneSnapshot.of(zone));
 		this.reference.changed();
 		return true;

@@ -25,12 +25,11 @@ import org.cleanprod.shared.audit.AuditLog;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
-import org.cleanprod.shared.web.BusinessException;
+import org.cleanprod.shared.web.StaleEditException;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -234,9 +233,7 @@ public class FactorService {
 	@Transactional
 	boolean annotate(String code, long id, FactorNoteForm form, CurrentUser actor) {
 		ConversionFactor factor = load(code, id);
-		if (form.version() == null || form.version() != factor.getVersion()) {
-			throw new BusinessException("common.staleEdit");
-		}
+		StaleEditException.check(form.version(), factor.getVersion());
 		InvalidFormException.Collector errors = new InvalidFormException.Collector();
 		Bilingual.requireVietnamese(errors, form.confidence(), form.confidenceEn(), form.note(), form.noteEn());
 		errors.throwIfAny();
@@ -310,12 +307,7 @@ public class FactorService {
 	}
 
 	private void save(ConversionFactor factor) {
-		try {
-			this.factors.saveAndFlush(factor);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new BusinessException("common.staleEdit");
-		}
+		this.factors.saveAndFlush(factor);
 	}
 
 	private FactorRow row(ConversionFactor factor, Long supersedes, boolean withNotes) {

@@ -27,13 +27,12 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.text.Texts;
 import org.cleanprod.shared.units.Dimension;
 import org.cleanprod.shared.units.MeasureUnit;
-import org.cleanprod.shared.web.BusinessException;
+import org.cleanprod.shared.web.StaleEditException;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.NotFoundException;
 import org.cleanprod.shared.listing.PageQuery;
 import org.cleanprod.shared.listing.PageView;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -167,9 +166,7 @@ public class ResourceService {
 	@Transactional
 	public boolean update(String code, ResourceForm form, CurrentUser actor) {
 		Resource resource = this.resources.lockByCode(code).orElseThrow(() -> new NotFoundException(ENTITY, code));
-		if (form.version() == null || form.version() != resource.getVersion()) {
-			throw new BusinessException("common.staleEdit");
-		}
+		StaleEditException.check(form.version(), resource.getVersion());
 		InvalidFormException.Collector errors = new InvalidFormException.Collector();
 		if (form.code() != null && !form.code().isBlank() && !form.code().strip().equals(code)) {
 			errors.reject("code", "reference.resource.error.codeFixed");
@@ -196,16 +193,11 @@ public class ResourceService {
 		if (!fieldsChanged && !sectorsChanged) {
 			return false;
 		}
-		try {
-			if (fieldsChanged) {
-				this.resources.saveAndFlush(resource);
-			}
-			else {
-				countChange(resource);
-			}
+		if (fieldsChanged) {
+			this.resources.saveAndFlush(resource);
 		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new BusinessException("common.staleEdit");
+		else {
+			countChange(resource);
 		}
 		if (sectorsChanged) {
 			replaceSectors(code, sectors);
@@ -238,7 +230,7 @@ public class ResourceService {
 			.param("version", resource.getVersion())
 			.update();
 		if (updated == 0) {
-			throw new BusinessException("common.staleEdit");
+			throw new StaleEditException();
 		}
 	}
 

@@ -9,11 +9,10 @@ import java.util.List;
 import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.audit.AuditLog;
 import org.cleanprod.shared.security.CurrentUser;
-import org.cleanprod.shared.web.BusinessException;
+import org.cleanprod.shared.web.StaleEditException;
 import org.cleanprod.shared.web.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,20 +63,13 @@ public class SettingService {
 	@Transactional
 	boolean update(String key, SettingForm form, CurrentUser actor) {
 		ReferenceSetting setting = load(key);
-		if (form.version() == null || form.version() != setting.getVersion()) {
-			throw new BusinessException("common.staleEdit");
-		}
+		StaleEditException.check(form.version(), setting.getVersion());
 		form.checkLanguages();
 		SettingSnapshot before = SettingSnapshot.of(setting);
 		if (!setting.apply(form)) {
 			return false;
 		}
-		try {
-			this.settings.saveAndFlush(setting);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new BusinessException("common.staleEdit");
-		}
+		this.settings.saveAndFlush(setting);
 		this.audit.updated(actor, ENTITY, setting.getId(), before, SettingSnapshot.of(setting));
 		this.reference.changed();
 		if (new BigDecimal(before.value()).compareTo(new BigDecimal(setting.getValue())) != 0) {

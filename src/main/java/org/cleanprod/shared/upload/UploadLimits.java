@@ -12,7 +12,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.cleanprod.shared.audit.AuditLog;
 import org.cleanprod.shared.security.CurrentUser;
-import org.cleanprod.shared.web.BusinessException;
+import org.cleanprod.shared.web.StaleEditException;
 import org.cleanprod.shared.web.InvalidFormException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -158,9 +158,7 @@ public class UploadLimits {
 	@Transactional
 	public boolean update(UploadLimit limit, long entered, Long version, CurrentUser actor) {
 		LimitRow row = find(limit);
-		if (version == null || version != row.version()) {
-			throw new BusinessException("common.staleEdit");
-		}
+		StaleEditException.check(version, row.version());
 		long max = (limit == UploadLimit.REQUEST_BYTES) ? Math.min(limit.max(), this.ceiling) : limit.max();
 		long value;
 		try {
@@ -186,7 +184,7 @@ public class UploadLimits {
 			.param("version", row.version())
 			.update();
 		if (updated == 0) {
-			throw new BusinessException("common.staleEdit");
+			throw new StaleEditException();
 		}
 		this.audit.updated(actor, ENTITY, row.id(), new LimitSnapshot(limit.name(), row.value()),
 				new LimitSnapshot(limit.name(), value));

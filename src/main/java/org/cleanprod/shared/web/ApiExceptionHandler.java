@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -47,6 +48,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "error.conflict", locale);
 		problem.setDetail(this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
 		return problem;
+	}
+
+	/** Someone saved the record between this request's read and its write. */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail stale(Locale locale) {
+		return conflict(new StaleEditException(), locale);
 	}
 
 	@ExceptionHandler(InvalidFormException.class)

@@ -2,6 +2,7 @@ package org.cleanprod.shared.web;
 
 import java.util.function.Supplier;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -36,13 +37,20 @@ public final class FormSubmission {
 				ex.addTo(result);
 			}
 			catch (BusinessException ex) {
-				if (!reject) {
-					throw ex;
-				}
-				result.reject(ex.messageKey(), ex.arguments(), null);
+				rejectOrThrow(result, ex, reject);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				rejectOrThrow(result, new StaleEditException(), reject);
 			}
 		}
 		return form.get();
+	}
+
+	private static void rejectOrThrow(BindingResult result, BusinessException ex, boolean reject) {
+		if (!reject) {
+			throw ex;
+		}
+		result.reject(ex.messageKey(), ex.arguments(), null);
 	}
 
 }

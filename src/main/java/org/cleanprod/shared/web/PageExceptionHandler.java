@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +38,12 @@ class PageExceptionHandler {
 	String conflict(BusinessException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
 		model.addAttribute("arguments", ex.arguments());
 		return error(request, response, model, HttpStatus.CONFLICT, ex.messageKey());
+	}
+
+	/** Someone saved the record between this request's read and its write. */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	String stale(HttpServletRequest request, HttpServletResponse response, Model model) {
+		return conflict(new StaleEditException(), request, response, model);
 	}
 
 	/**

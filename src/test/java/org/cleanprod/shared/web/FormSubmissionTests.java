@@ -2,6 +2,7 @@ package org.cleanprod.shared.web;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
@@ -53,6 +54,26 @@ class FormSubmissionTests {
 		}, () -> "form");
 		assertThat(view).isEqualTo("form");
 		assertThat(this.result.getGlobalError().getCode()).isEqualTo("common.staleEdit");
+	}
+
+	@Test
+	void anOptimisticLockFailureIsTheSameStaleEdit() {
+		String view = FormSubmission.submitOrReject(this.result, () -> {
+			throw new ObjectOptimisticLockingFailureException(NameForm.class, 7L);
+		}, () -> "form");
+		assertThat(view).isEqualTo("form");
+		assertThat(this.result.getGlobalError().getCode()).isEqualTo("common.staleEdit");
+		BindingResult fresh = new BeanPropertyBindingResult(new NameForm("Dệt Bình Dương"), "form");
+		assertThatThrownBy(() -> FormSubmission.submit(fresh, () -> {
+			throw new ObjectOptimisticLockingFailureException(NameForm.class, 7L);
+		}, () -> "form")).isInstanceOf(StaleEditException.class);
+	}
+
+	@Test
+	void aStaleVersionIsRefusedAndTheStoredOnePasses() {
+		StaleEditException.check(3L, 3);
+		assertThatThrownBy(() -> StaleEditException.check(2L, 3)).hasMessage("common.staleEdit");
+		assertThatThrownBy(() -> StaleEditException.check(null, 3)).isInstanceOf(StaleEditException.class);
 	}
 
 }
