@@ -1,10 +1,8 @@
 package org.cleanprod.admin.audit;
 
-import org.cleanprod.shared.excel.XlsxWriter;
+import org.cleanprod.shared.excel.XlsxDownload;
 import org.cleanprod.admin.users.UserExcel;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +13,6 @@ import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.listing.PageQuery;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -63,15 +60,8 @@ class AuditController {
 	void export(@ModelAttribute("filter") AuditFilter filter, PageQuery order,
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		response.setContentType(XlsxWriter.CONTENT_TYPE);
-		response.setHeader("Content-Disposition",
-				ContentDisposition.attachment()
-					.filename("nhat-ky-thay-doi.xlsx", StandardCharsets.UTF_8)
-					.build()
-					.toString());
-		try (OutputStream output = response.getOutputStream()) {
-			this.pages.export(filter, order, user, RequestContextUtils.getLocale(request), output);
-		}
+		XlsxDownload.send(response, "nhat-ky-thay-doi.xlsx",
+				output -> this.pages.export(filter, order, user, RequestContextUtils.getLocale(request), output));
 	}
 
 }

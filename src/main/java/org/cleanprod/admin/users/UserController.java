@@ -1,12 +1,10 @@
 package org.cleanprod.admin.users;
 
-import org.cleanprod.shared.excel.XlsxWriter;
+import org.cleanprod.shared.excel.XlsxDownload;
 import org.cleanprod.admin.account.PasswordResetForm;
 import org.cleanprod.admin.audit.AuditPages;
 import org.cleanprod.admin.signin.AccountSessions;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +19,6 @@ import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.listing.PageQuery;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -74,12 +71,8 @@ class UserController {
 	@GetMapping("/export")
 	void export(@ModelAttribute("filter") UserFilter filter, PageQuery order, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		response.setContentType(XlsxWriter.CONTENT_TYPE);
-		response.setHeader("Content-Disposition",
-				ContentDisposition.attachment().filename("nguoi-dung.xlsx", StandardCharsets.UTF_8).build().toString());
-		try (OutputStream output = response.getOutputStream()) {
-			this.excel.export(filter, order, locale(request), output);
-		}
+		XlsxDownload.send(response, "nguoi-dung.xlsx",
+				output -> this.excel.export(filter, order, locale(request), output));
 	}
 
 	@GetMapping("/new")

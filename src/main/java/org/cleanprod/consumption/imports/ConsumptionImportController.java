@@ -1,13 +1,11 @@
 package org.cleanprod.consumption.imports;
 
-import org.cleanprod.shared.excel.XlsxWriter;
+import org.cleanprod.shared.excel.XlsxDownload;
 import org.cleanprod.consumption.ConsumptionService;
 import org.cleanprod.consumption.web.ConsumptionExcel;
 import org.cleanprod.consumption.web.ProductView;
 import org.cleanprod.consumption.web.YearGrid;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -38,7 +36,6 @@ import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.web.NotFoundException;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -174,32 +171,32 @@ public class ConsumptionImportController {
 		boolean english = english(locale);
 		int shown = (year != null && years().contains(year)) ? year : defaultYear();
 		FacilityRow facility = (facilityId != null) ? this.consumption.facility(facilityId, user, english) : null;
-		List<String> resources = List.of();
-		List<ProductView> products = List.of();
-		if (facility != null) {
-			resources = this.consumption.grid(facility.id(), shown, Set.of(), user, english)
-				.resources()
-				.stream()
-				.map(YearGrid.Row::item)
-				.toList();
-			if (resources.isEmpty()) {
-				resources = STARTER_RESOURCES.stream()
-					.filter(code -> this.reference.resource(code)
-						.filter(ResourceView::active)
-						.filter(resource -> resource.appliesTo(facility.sectorCode()))
-						.isPresent())
-					.toList();
-			}
-			products = this.consumption.products(facility.id(), user).stream().filter(ProductView::active).toList();
-		}
+		List<String> resources = (facility != null) ? templateResources(facility, shown, user, english) : List.of();
+		List<ProductView> products = (facility != null)
+				? this.consumption.products(facility.id(), user).stream().filter(ProductView::active).toList()
+				: List.of();
 		String name = (facility != null) ? "mau-so-lieu-" + facility.code() + "-" + shown + ".xlsx"
 				: "mau-so-lieu-nhieu-co-so-" + shown + ".xlsx";
-		response.setContentType(XlsxWriter.CONTENT_TYPE);
-		response.setHeader("Content-Disposition",
-				ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
-		try (OutputStream output = response.getOutputStream()) {
-			this.excel.template(facility, resources, products, shown, locale, output);
+		XlsxDownload.send(response, name,
+				output -> this.excel.template(facility, resources, products, shown, locale, output));
+	}
+
+	/** The resources a facility's template offers: those it reports, or a starter set. */
+	private List<String> templateResources(FacilityRow facility, int year, CurrentUser user, boolean english) {
+		List<String> reported = this.consumption.grid(facility.id(), year, Set.of(), user, english)
+			.resources()
+			.stream()
+			.map(YearGrid.Row::item)
+			.toList();
+		if (!reported.isEmpty()) {
+			return reported;
 		}
+		return STARTER_RESOURCES.stream()
+			.filter(code -> this.reference.resource(code)
+				.filter(ResourceView::active)
+				.filter(resource -> resource.appliesTo(facility.sectorCode()))
+				.isPresent())
+			.toList();
 	}
 
 	/**

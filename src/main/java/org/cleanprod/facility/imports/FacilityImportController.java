@@ -1,10 +1,8 @@
 package org.cleanprod.facility.imports;
 
-import org.cleanprod.shared.excel.XlsxWriter;
+import org.cleanprod.shared.excel.XlsxDownload;
 import org.cleanprod.facility.web.FacilityExcel;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +17,6 @@ import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.upload.UploadLimits;
 import org.cleanprod.shared.web.Flash;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,15 +61,7 @@ class FacilityImportController {
 
 	@GetMapping("/template")
 	void template(Locale locale, HttpServletResponse response) throws IOException {
-		response.setContentType(XlsxWriter.CONTENT_TYPE);
-		response.setHeader("Content-Disposition",
-				ContentDisposition.attachment()
-					.filename("mau-nhap-co-so.xlsx", StandardCharsets.UTF_8)
-					.build()
-					.toString());
-		try (OutputStream output = response.getOutputStream()) {
-			this.excel.template(locale, output);
-		}
+		XlsxDownload.send(response, "mau-nhap-co-so.xlsx", output -> this.excel.template(locale, output));
 	}
 
 	@PostMapping

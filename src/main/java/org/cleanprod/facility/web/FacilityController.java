@@ -1,12 +1,10 @@
 package org.cleanprod.facility.web;
 
-import org.cleanprod.shared.excel.XlsxWriter;
+import org.cleanprod.shared.excel.XlsxDownload;
 import org.cleanprod.facility.FacilityFilter;
 import org.cleanprod.facility.FacilityQueries;
 import org.cleanprod.facility.FacilityService;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 
@@ -24,7 +22,6 @@ import org.cleanprod.shared.web.PageLink;
 import org.cleanprod.shared.web.PageLinks;
 import org.cleanprod.shared.listing.PageQuery;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -77,15 +74,8 @@ class FacilityController {
 	void export(@ModelAttribute("filter") FacilityFilter filter, PageQuery order,
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		response.setContentType(XlsxWriter.CONTENT_TYPE);
-		response.setHeader("Content-Disposition",
-				ContentDisposition.attachment()
-					.filename("co-so-san-xuat.xlsx", StandardCharsets.UTF_8)
-					.build()
-					.toString());
-		try (OutputStream output = response.getOutputStream()) {
-			this.excel.export(filter, order, user, RequestContextUtils.getLocale(request), output);
-		}
+		XlsxDownload.send(response, "co-so-san-xuat.xlsx",
+				output -> this.excel.export(filter, order, user, RequestContextUtils.getLocale(request), output));
 	}
 
 	@GetMapping("/{id}")

@@ -3,14 +3,12 @@ package org.cleanprod.places.zone;
 import org.cleanprod.places.web.PlacesExcel;
 import org.cleanprod.places.web.PlacesPageModel;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.cleanprod.shared.excel.XlsxWriter;
+import org.cleanprod.shared.excel.XlsxDownload;
 import org.cleanprod.shared.i18n.Messages;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
@@ -21,7 +19,6 @@ import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.listing.PageQuery;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -70,15 +67,8 @@ class ZoneController {
 	@PreAuthorize("hasAuthority('REFERENCE_READ')")
 	void export(@ModelAttribute("filter") ZoneFilter filter, PageQuery order, Locale locale,
 			HttpServletResponse response) throws IOException {
-		response.setContentType(XlsxWriter.CONTENT_TYPE);
-		response.setHeader("Content-Disposition",
-				ContentDisposition.attachment()
-					.filename("khu-cum-cong-nghiep.xlsx", StandardCharsets.UTF_8)
-					.build()
-					.toString());
-		try (OutputStream output = response.getOutputStream()) {
-			this.excel.zones(filter, order, locale, output);
-		}
+		XlsxDownload.send(response, "khu-cum-cong-nghiep.xlsx",
+				output -> this.excel.zones(filter, order, locale, output));
 	}
 
 	@GetMapping("/{id}")

@@ -1,11 +1,9 @@
 package org.cleanprod.planning.web;
 
-import org.cleanprod.shared.excel.XlsxWriter;
+import org.cleanprod.shared.excel.XlsxDownload;
 import org.cleanprod.planning.PlanView;
 import org.cleanprod.planning.PlanningService;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +19,6 @@ import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.listing.PageQuery;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -70,12 +67,7 @@ class PlanController {
 	@PreAuthorize("isAuthenticated()")
 	void export(@ModelAttribute("filter") PlanFilter filter, PageQuery order, @AuthenticationPrincipal CurrentUser user,
 			Locale locale, HttpServletResponse response) throws IOException {
-		response.setContentType(XlsxWriter.CONTENT_TYPE);
-		response.setHeader("Content-Disposition",
-				ContentDisposition.attachment().filename("ke-hoach.xlsx", StandardCharsets.UTF_8).build().toString());
-		try (OutputStream output = response.getOutputStream()) {
-			this.excel.plans(filter, order, user, locale, output);
-		}
+		XlsxDownload.send(response, "ke-hoach.xlsx", output -> this.excel.plans(filter, order, user, locale, output));
 	}
 
 	@GetMapping("/{id}")

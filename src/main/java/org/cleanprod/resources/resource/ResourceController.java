@@ -4,15 +4,13 @@ import org.cleanprod.resources.ResourceKind;
 import org.cleanprod.resources.web.ResourceExcel;
 import org.cleanprod.resources.web.ResourcePageModel;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.cleanprod.shared.excel.XlsxWriter;
+import org.cleanprod.shared.excel.XlsxDownload;
 import org.cleanprod.shared.i18n.Messages;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
@@ -24,7 +22,6 @@ import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.web.PageLinks;
 import org.cleanprod.shared.listing.PageQuery;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -79,15 +76,8 @@ class ResourceController {
 	@PreAuthorize("hasAuthority('REFERENCE_READ')")
 	void export(@ModelAttribute("filter") ResourceFilter filter, PageQuery order,
 			@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
-		response.setContentType(XlsxWriter.CONTENT_TYPE);
-		response.setHeader("Content-Disposition",
-				ContentDisposition.attachment()
-					.filename("tai-nguyen-va-he-so.xlsx", StandardCharsets.UTF_8)
-					.build()
-					.toString());
-		try (OutputStream output = response.getOutputStream()) {
-			this.excel.resources(filter, order, user.can(Permission.REFERENCE_EDIT), locale, output);
-		}
+		XlsxDownload.send(response, "tai-nguyen-va-he-so.xlsx",
+				output -> this.excel.resources(filter, order, user.can(Permission.REFERENCE_EDIT), locale, output));
 	}
 
 	@GetMapping("/{code}")
