@@ -1,6 +1,7 @@
 package org.cleanprod.places.agency;
 
 import org.cleanprod.places.AgencyKind;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.cleanprod.shared.provenance.Provenance;
 import org.cleanprod.shared.text.Texts;
 
 /**
@@ -35,15 +37,8 @@ class Agency {
 
 	private boolean active = true;
 
-	private String sourceIds;
-
-	private String confidence;
-
-	private String confidenceEn;
-
-	private String note;
-
-	private String noteEn;
+	@Embedded
+	private Provenance provenance;
 
 	@Version
 	private long version;
@@ -89,24 +84,8 @@ class Agency {
 		return this.active;
 	}
 
-	String getSourceIds() {
-		return this.sourceIds;
-	}
-
-	String getConfidence() {
-		return this.confidence;
-	}
-
-	String getConfidenceEn() {
-		return this.confidenceEn;
-	}
-
-	String getNote() {
-		return this.note;
-	}
-
-	String getNoteEn() {
-		return this.noteEn;
+	Provenance getProvenance() {
+		return Provenance.orNone(this.provenance);
 	}
 
 	long getVersion() {

@@ -117,9 +117,11 @@ public class AgencyService {
 			.filter(zone -> zone.boardId() != null && zone.boardId().equals(agency.getId()))
 			.toList();
 		return new AgencyDetails(agency.getId(), agency.getCode(), agency.getName(), agency.getNameEn(),
-				agency.getKind(), agency.isActive(), zones, this.catalog.sources(agency.getSourceIds()),
-				withNotes ? agency.getConfidence() : null, withNotes ? agency.getConfidenceEn() : null,
-				withNotes ? agency.getNote() : null, withNotes ? agency.getNoteEn() : null, agency.getVersion());
+				agency.getKind(), agency.isActive(), zones, this.catalog.sources(agency.getProvenance().sourceIds()),
+				withNotes ? agency.getProvenance().confidence() : null,
+				withNotes ? agency.getProvenance().confidenceEn() : null,
+				withNotes ? agency.getProvenance().note() : null, withNotes ? agency.getProvenance().noteEn() : null,
+				agency.getVersion());
 	}
 
 	private Agency load(long id) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.cleanprod.shared.provenance.Provenance;
 import org.cleanprod.shared.text.Texts;
 
 /**
@@ -47,15 +49,8 @@ public class AdministrativeUnit {
 
 	private String legalBasis;
 
-	private String sourceIds;
-
-	private String confidence;
-
-	private String confidenceEn;
-
-	private String note;
-
-	private String noteEn;
+	@Embedded
+	private Provenance provenance;
 
 	@Column(name = "search_text")
 	private String searchText;
@@ -96,8 +91,7 @@ public class AdministrativeUnit {
 		this.validFrom = form.validFrom();
 		this.validTo = form.validTo();
 		this.legalBasis = Texts.blankToNull(form.legalBasis());
-		this.note = Texts.blankToNull(form.note());
-		this.noteEn = Texts.blankToNull(form.noteEn());
+		this.provenance = getProvenance().withNote(form.note(), form.noteEn());
 		rename(form.name().strip(), Texts.blankToNull(form.nameEn()));
 		return !before.equals(UnitSnapshot.of(this, List.of()));
 	}
@@ -151,28 +145,8 @@ public class AdministrativeUnit {
 		return this.legalBasis;
 	}
 
-	String getSourceIds() {
-		return this.sourceIds;
-	}
-
-	String getConfidence() {
-		return this.confidence;
-	}
-
-	String getConfidenceEn() {
-		return this.confidenceEn;
-	}
-
-	String getNote() {
-		return this.note;
-	}
-
-	String getNoteEn() {
-		return this.noteEn;
-	}
-
-	void setNote(String note) {
-		this.note = note;
+	Provenance getProvenance() {
+		return Provenance.orNone(this.provenance);
 	}
 
 	long getVersion() {

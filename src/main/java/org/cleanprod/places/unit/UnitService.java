@@ -105,9 +105,10 @@ public class UnitService {
 				unit.getUnitType(), parent, this.reference.children(id), unit.getValidFrom(), unit.getValidTo(),
 				unit.getLegalBasis(), successions("predecessor_id", "successor_id", id),
 				successions("successor_id", "predecessor_id", id), reportingUnits,
-				this.catalog.sources(unit.getSourceIds()), withNotes ? unit.getConfidence() : null,
-				withNotes ? unit.getConfidenceEn() : null, withNotes ? unit.getNote() : null,
-				withNotes ? unit.getNoteEn() : null, unit.getVersion());
+				this.catalog.sources(unit.getProvenance().sourceIds()),
+				withNotes ? unit.getProvenance().confidence() : null,
+				withNotes ? unit.getProvenance().confidenceEn() : null, withNotes ? unit.getProvenance().note() : null,
+				withNotes ? unit.getProvenance().noteEn() : null, unit.getVersion());
 	}
 
 	/** The form of an existing unit, for its edit page. */
@@ -118,8 +119,8 @@ public class UnitService {
 					succession.effectiveDate()))
 			.toList();
 		return new UnitForm(unit.getCode(), unit.getName(), unit.getNameEn(), unit.getLevel(), unit.getUnitType(),
-				unit.getParentId(), unit.getValidFrom(), unit.getValidTo(), unit.getLegalBasis(), unit.getNote(),
-				unit.getNoteEn(), successors, unit.getVersion());
+				unit.getParentId(), unit.getValidFrom(), unit.getValidTo(), unit.getLegalBasis(),
+				unit.getProvenance().note(), unit.getProvenance().noteEn(), successors, unit.getVersion());
 	}
 
 	/** Creates a unit with its successors; field errors are thrown together. */

@@ -26,8 +26,8 @@ public record UnitSnapshot(String code, String name, String nameEn, UnitLevel le
 
 	static UnitSnapshot of(AdministrativeUnit unit, List<Succession> successors) {
 		return new UnitSnapshot(unit.getCode(), unit.getName(), unit.getNameEn(), unit.getLevel(), unit.getUnitType(),
-				unit.getParentId(), unit.getValidFrom(), unit.getValidTo(), unit.getLegalBasis(), unit.getNote(),
-				unit.getNoteEn(), successors);
+				unit.getParentId(), unit.getValidFrom(), unit.getValidTo(), unit.getLegalBasis(),
+				unit.getProvenance().note(), unit.getProvenance().noteEn(), successors);
 	}
 
 }

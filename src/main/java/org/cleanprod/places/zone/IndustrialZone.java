@@ -3,6 +3,7 @@ package org.cleanprod.places.zone;
 import org.cleanprod.places.ZoneKind;
 import java.math.BigDecimal;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.cleanprod.shared.provenance.Provenance;
 import org.cleanprod.shared.text.Texts;
 
 /**
@@ -48,15 +50,8 @@ public class IndustrialZone {
 
 	private boolean active = true;
 
-	private String sourceIds;
-
-	private String confidence;
-
-	private String confidenceEn;
-
-	private String note;
-
-	private String noteEn;
+	@Embedded
+	private Provenance provenance;
 
 	private String searchText;
 
@@ -91,8 +86,7 @@ public class IndustrialZone {
 		this.areaHa = form.areaHa();
 		this.locationNote = Texts.blankToNull(form.locationNote());
 		this.locationNoteEn = Texts.blankToNull(form.locationNoteEn());
-		this.note = Texts.blankToNull(form.note());
-		this.noteEn = Texts.blankToNull(form.noteEn());
+		this.provenance = getProvenance().withNote(form.note(), form.noteEn());
 		this.active = Boolean.TRUE.equals(form.active());
 		return !before.equals(ZoneSnapshot.of(this));
 	}
@@ -145,28 +139,8 @@ public class IndustrialZone {
 		return this.active;
 	}
 
-	String getSourceIds() {
-		return this.sourceIds;
-	}
-
-	String getConfidence() {
-		return this.confidence;
-	}
-
-	String getConfidenceEn() {
-		return this.confidenceEn;
-	}
-
-	String getNote() {
-		return this.note;
-	}
-
-	String getNoteEn() {
-		return this.noteEn;
-	}
-
-	void setNote(String note) {
-		this.note = note;
+	Provenance getProvenance() {
+		return Provenance.orNone(this.provenance);
 	}
 
 	long getVersion() {

@@ -27,8 +27,8 @@ public record ZoneForm(@NotBlank @Size(max = 300) String name, @Size(max = 300) 
 
 	static ZoneForm of(IndustrialZone zone) {
 		return new ZoneForm(zone.getName(), zone.getNameEn(), zone.getKind(), zone.getBoardId(), zone.getUnitId(),
-				zone.getAreaHa(), zone.getLocationNote(), zone.getLocationNoteEn(), zone.getNote(), zone.getNoteEn(),
-				zone.isActive(), zone.getVersion());
+				zone.getAreaHa(), zone.getLocationNote(), zone.getLocationNoteEn(), zone.getProvenance().note(),
+				zone.getProvenance().noteEn(), zone.isActive(), zone.getVersion());
 	}
 
 }

@@ -94,9 +94,10 @@ public class ZoneService {
 		return new ZoneDetails(zone.getId(), zone.getName(), zone.getNameEn(), zone.getKind(), board, unit,
 				(unit != null) ? this.reference.label(unit.id(), english) : null, zone.getAreaHa(),
 				zone.getLocationNote(), zone.getLocationNoteEn(), zone.getAreaNote(), zone.getAreaNoteEn(),
-				zone.isActive(), this.catalog.sources(zone.getSourceIds()), withNotes ? zone.getConfidence() : null,
-				withNotes ? zone.getConfidenceEn() : null, withNotes ? zone.getNote() : null,
-				withNotes ? zone.getNoteEn() : null, zone.getVersion());
+				zone.isActive(), this.catalog.sources(zone.getProvenance().sourceIds()),
+				withNotes ? zone.getProvenance().confidence() : null,
+				withNotes ? zone.getProvenance().confidenceEn() : null, withNotes ? zone.getProvenance().note() : null,
+				withNotes ? zone.getProvenance().noteEn() : null, zone.getVersion());
 	}
 
 	ZoneForm form(long id) {

@@ -10,7 +10,7 @@ public record ZoneSnapshot(String name, String nameEn, ZoneKind kind, Long board
 	static ZoneSnapshot of(IndustrialZone zone) {
 		return new ZoneSnapshot(zone.getName(), zone.getNameEn(), zone.getKind(), zone.getBoardId(), zone.getUnitId(),
 				(zone.getAreaHa() != null) ? zone.getAreaHa().stripTrailingZeros() : null, zone.getLocationNote(),
-				zone.getLocationNoteEn(), zone.getNote(), zone.getNoteEn(), zone.isActive());
+				zone.getLocationNoteEn(), zone.getProvenance().note(), zone.getProvenance().noteEn(), zone.isActive());
 	}
 
 }

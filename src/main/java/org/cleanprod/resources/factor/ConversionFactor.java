@@ -1,12 +1,12 @@
 package org.cleanprod.resources.factor;
 
 import org.cleanprod.resources.FactorKind;
-import org.cleanprod.shared.provenance.Sources;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.cleanprod.shared.text.Texts;
+import org.cleanprod.shared.provenance.Provenance;
 import org.cleanprod.shared.units.MeasureUnit;
 
 /**
@@ -51,15 +51,8 @@ class ConversionFactor {
 
 	private boolean derived;
 
-	private String sourceIds;
-
-	private String confidence;
-
-	private String confidenceEn;
-
-	private String note;
-
-	private String noteEn;
+	@Embedded
+	private Provenance provenance;
 
 	private Long supersededBy;
 
@@ -90,11 +83,7 @@ class ConversionFactor {
 	 */
 	boolean annotate(String sourceIds, String confidence, String confidenceEn, String note, String noteEn) {
 		FactorSnapshot before = FactorSnapshot.of(this);
-		this.sourceIds = Sources.normalize(sourceIds);
-		this.confidence = Texts.blankToNull(confidence);
-		this.confidenceEn = Texts.blankToNull(confidenceEn);
-		this.note = Texts.blankToNull(note);
-		this.noteEn = Texts.blankToNull(noteEn);
+		this.provenance = Provenance.of(sourceIds, confidence, confidenceEn, note, noteEn);
 		return !before.equals(FactorSnapshot.of(this));
 	}
 
@@ -156,32 +145,16 @@ class ConversionFactor {
 		return this.derived;
 	}
 
-	String getSourceIds() {
-		return this.sourceIds;
-	}
-
-	String getConfidence() {
-		return this.confidence;
-	}
-
-	String getConfidenceEn() {
-		return this.confidenceEn;
-	}
-
-	String getNote() {
-		return this.note;
-	}
-
-	String getNoteEn() {
-		return this.noteEn;
-	}
-
 	Long getSupersededBy() {
 		return this.supersededBy;
 	}
 
 	Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	Provenance getProvenance() {
+		return Provenance.orNone(this.provenance);
 	}
 
 	long getVersion() {

@@ -12,8 +12,9 @@ public record FactorNoteForm(@Size(max = 200) @Pattern(regexp = FactorForm.SOURC
 		@Size(max = 1000) String noteEn, Long version) {
 
 	static FactorNoteForm of(ConversionFactor factor) {
-		return new FactorNoteForm(factor.getSourceIds(), factor.getConfidence(), factor.getConfidenceEn(),
-				factor.getNote(), factor.getNoteEn(), factor.getVersion());
+		return new FactorNoteForm(factor.getProvenance().sourceIds(), factor.getProvenance().confidence(),
+				factor.getProvenance().confidenceEn(), factor.getProvenance().note(), factor.getProvenance().noteEn(),
+				factor.getVersion());
 	}
 
 }

@@ -314,9 +314,11 @@ public class FactorService {
 		return new FactorRow(factor.getId(), factor.getResourceCode(), factor.getKind(),
 				MeasureUnitView.of(factor.getPerUnit()), Decimals.plain(factor.getValue()),
 				Decimals.plain(factor.getValueMax()), factor.getValidFrom(), factor.getValidTo(), factor.isDerived(),
-				this.catalog.sources(factor.getSourceIds()), withNotes ? factor.getConfidence() : null,
-				withNotes ? factor.getConfidenceEn() : null, withNotes ? factor.getNote() : null,
-				withNotes ? factor.getNoteEn() : null, factor.getSupersededBy(), supersedes, factor.getCreatedAt());
+				this.catalog.sources(factor.getProvenance().sourceIds()),
+				withNotes ? factor.getProvenance().confidence() : null,
+				withNotes ? factor.getProvenance().confidenceEn() : null,
+				withNotes ? factor.getProvenance().note() : null, withNotes ? factor.getProvenance().noteEn() : null,
+				factor.getSupersededBy(), supersedes, factor.getCreatedAt());
 	}
 
 	/** A validity end as messages show it: the date, or "…" when open. */

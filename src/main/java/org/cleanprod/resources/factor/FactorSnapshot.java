@@ -14,8 +14,9 @@ public record FactorSnapshot(String resourceCode, FactorKind kind, String perUni
 		return new FactorSnapshot(factor.getResourceCode(), factor.getKind(),
 				(factor.getPerUnit() != null) ? factor.getPerUnit().name() : null, Decimals.plain(factor.getValue()),
 				Decimals.plain(factor.getValueMax()), factor.getValidFrom(), factor.getValidTo(), factor.isDerived(),
-				factor.getSourceIds(), factor.getConfidence(), factor.getConfidenceEn(), factor.getNote(),
-				factor.getNoteEn(), factor.getSupersededBy());
+				factor.getProvenance().sourceIds(), factor.getProvenance().confidence(),
+				factor.getProvenance().confidenceEn(), factor.getProvenance().note(), factor.getProvenance().noteEn(),
+				factor.getSupersededBy());
 	}
 
 }

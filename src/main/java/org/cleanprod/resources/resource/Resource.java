@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.cleanprod.shared.provenance.Provenance;
 import org.cleanprod.shared.text.Texts;
 import org.cleanprod.shared.units.MeasureUnit;
 
@@ -57,15 +59,8 @@ public class Resource {
 
 	private int sortOrder;
 
-	private String sourceIds;
-
-	private String confidence;
-
-	private String confidenceEn;
-
-	private String note;
-
-	private String noteEn;
+	@Embedded
+	private Provenance provenance;
 
 	@Version
 	private long version;
@@ -96,8 +91,7 @@ public class Resource {
 		this.density = form.density();
 		this.active = Boolean.TRUE.equals(form.active());
 		this.sortOrder = (form.sortOrder() != null) ? form.sortOrder() : 0;
-		this.note = Texts.blankToNull(form.note());
-		this.noteEn = Texts.blankToNull(form.noteEn());
+		this.provenance = getProvenance().withNote(form.note(), form.noteEn());
 		return !before.equals(ResourceSnapshot.of(this, List.of()));
 	}
 
@@ -150,24 +144,8 @@ public class Resource {
 		return this.sortOrder;
 	}
 
-	String getSourceIds() {
-		return this.sourceIds;
-	}
-
-	String getConfidence() {
-		return this.confidence;
-	}
-
-	String getConfidenceEn() {
-		return this.confidenceEn;
-	}
-
-	String getNote() {
-		return this.note;
-	}
-
-	String getNoteEn() {
-		return this.noteEn;
+	Provenance getProvenance() {
+		return Provenance.orNone(this.provenance);
 	}
 
 	long getVersion() {

@@ -43,8 +43,8 @@ public record ResourceForm(@Size(max = 30) @Pattern(regexp = CODE) String code, 
 				: null;
 		return new ResourceForm(resource.getCode(), resource.getKind(), group, resource.getName(), resource.getNameEn(),
 				resource.getBaseUnit(), resource.getAcceptedUnits(), resource.getDensity(), resource.isBiogenic(),
-				sectorCodes, resource.isActive(), resource.getSortOrder(), resource.getNote(), resource.getNoteEn(),
-				resource.getVersion());
+				sectorCodes, resource.isActive(), resource.getSortOrder(), resource.getProvenance().note(),
+				resource.getProvenance().noteEn(), resource.getVersion());
 	}
 
 	/** Whether the unit of this name is ticked among the accepted units. */

@@ -116,9 +116,11 @@ public class ResourceService {
 				resource.getAcceptedUnits().stream().map(MeasureUnitView::of).toList(),
 				Decimals.plain(resource.getDensity()), resource.isBiogenic(), resource.isActive(),
 				resource.getSortOrder(), sectors, this.factors.factors(code, withNotes),
-				this.catalog.sources(resource.getSourceIds()), withNotes ? resource.getConfidence() : null,
-				withNotes ? resource.getConfidenceEn() : null, withNotes ? resource.getNote() : null,
-				withNotes ? resource.getNoteEn() : null, resource.getVersion());
+				this.catalog.sources(resource.getProvenance().sourceIds()),
+				withNotes ? resource.getProvenance().confidence() : null,
+				withNotes ? resource.getProvenance().confidenceEn() : null,
+				withNotes ? resource.getProvenance().note() : null,
+				withNotes ? resource.getProvenance().noteEn() : null, resource.getVersion());
 	}
 
 	public ResourceForm form(String code) {

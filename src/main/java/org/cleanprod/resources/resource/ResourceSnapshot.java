@@ -22,7 +22,7 @@ public record ResourceSnapshot(String code, ResourceKind kind, String carrierGro
 				(resource.getBaseUnit() != null) ? resource.getBaseUnit().name() : null,
 				resource.getAcceptedUnits().stream().map(MeasureUnit::name).toList(),
 				Decimals.plain(resource.getDensity()), resource.isBiogenic(), resource.isActive(),
-				resource.getSortOrder(), resource.getNote(), resource.getNoteEn(),
+				resource.getSortOrder(), resource.getProvenance().note(), resource.getProvenance().noteEn(),
 				sectorCodes.stream().sorted().toList());
 	}
 

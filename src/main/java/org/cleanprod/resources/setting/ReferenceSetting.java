@@ -1,14 +1,14 @@
 package org.cleanprod.resources.setting;
 
-import org.cleanprod.shared.provenance.Sources;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.cleanprod.shared.text.Texts;
+import org.cleanprod.shared.provenance.Provenance;
 
 /**
  * A legal threshold or convention kept as data ({@code DESIGNATED_ENERGY_USER_TOE}): its
@@ -38,15 +38,8 @@ class ReferenceSetting {
 
 	private String unitEn;
 
-	private String sourceIds;
-
-	private String confidence;
-
-	private String confidenceEn;
-
-	private String note;
-
-	private String noteEn;
+	@Embedded
+	private Provenance provenance;
 
 	@Version
 	private long version;
@@ -58,11 +51,8 @@ class ReferenceSetting {
 	boolean apply(SettingForm form) {
 		SettingSnapshot before = SettingSnapshot.of(this);
 		this.value = SettingForm.plain(form.value());
-		this.sourceIds = Sources.normalize(form.sourceIds());
-		this.confidence = Texts.blankToNull(form.confidence());
-		this.confidenceEn = Texts.blankToNull(form.confidenceEn());
-		this.note = Texts.blankToNull(form.note());
-		this.noteEn = Texts.blankToNull(form.noteEn());
+		this.provenance = Provenance.of(form.sourceIds(), form.confidence(), form.confidenceEn(), form.note(),
+				form.noteEn());
 		return !before.equals(SettingSnapshot.of(this));
 	}
 
@@ -94,24 +84,8 @@ class ReferenceSetting {
 		return this.unitEn;
 	}
 
-	String getSourceIds() {
-		return this.sourceIds;
-	}
-
-	String getConfidence() {
-		return this.confidence;
-	}
-
-	String getConfidenceEn() {
-		return this.confidenceEn;
-	}
-
-	String getNote() {
-		return this.note;
-	}
-
-	String getNoteEn() {
-		return this.noteEn;
+	Provenance getProvenance() {
+		return Provenance.orNone(this.provenance);
 	}
 
 	long getVersion() {

@@ -23,8 +23,9 @@ public record SettingForm(@NotNull @Positive @DecimalMax("1000000000000") BigDec
 		Long version) {
 
 	static SettingForm of(ReferenceSetting setting) {
-		return new SettingForm(new BigDecimal(setting.getValue()), setting.getSourceIds(), setting.getConfidence(),
-				setting.getConfidenceEn(), setting.getNote(), setting.getNoteEn(), setting.getVersion());
+		return new SettingForm(new BigDecimal(setting.getValue()), setting.getProvenance().sourceIds(),
+				setting.getProvenance().confidence(), setting.getProvenance().confidenceEn(),
+				setting.getProvenance().note(), setting.getProvenance().noteEn(), setting.getVersion());
 	}
 
 	/** The value as stored: "1000", "41.868". */

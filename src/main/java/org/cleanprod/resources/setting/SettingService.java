@@ -85,9 +85,11 @@ public class SettingService {
 	private SettingRow row(ReferenceSetting setting, boolean withNotes) {
 		return new SettingRow(setting.getId(), setting.getKey(), setting.getName(), setting.getNameEn(),
 				new BigDecimal(setting.getValue()), setting.getUnit(), setting.getUnitEn(),
-				this.catalog.sources(setting.getSourceIds()), withNotes ? setting.getConfidence() : null,
-				withNotes ? setting.getConfidenceEn() : null, withNotes ? setting.getNote() : null,
-				withNotes ? setting.getNoteEn() : null, setting.getVersion());
+				this.catalog.sources(setting.getProvenance().sourceIds()),
+				withNotes ? setting.getProvenance().confidence() : null,
+				withNotes ? setting.getProvenance().confidenceEn() : null,
+				withNotes ? setting.getProvenance().note() : null, withNotes ? setting.getProvenance().noteEn() : null,
+				setting.getVersion());
 	}
 
 	private ReferenceSetting load(String key) {

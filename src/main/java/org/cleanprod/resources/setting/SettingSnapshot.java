@@ -5,8 +5,10 @@ public record SettingSnapshot(String key, String value, String unit, String sour
 		String confidenceEn, String note, String noteEn) {
 
 	static SettingSnapshot of(ReferenceSetting setting) {
-		return new SettingSnapshot(setting.getKey(), setting.getValue(), setting.getUnit(), setting.getSourceIds(),
-				setting.getConfidence(), setting.getConfidenceEn(), setting.getNote(), setting.getNoteEn());
+		return new SettingSnapshot(setting.getKey(), setting.getValue(), setting.getUnit(),
+				setting.getProvenance().sourceIds(), setting.getProvenance().confidence(),
+				setting.getProvenance().confidenceEn(), setting.getProvenance().note(),
+				setting.getProvenance().noteEn());
 	}
 
 }
