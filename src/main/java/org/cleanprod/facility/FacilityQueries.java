@@ -135,9 +135,8 @@ public class FacilityQueries {
 	private FacilityRow row(ResultSet rs, boolean english) throws SQLException {
 		long unitId = rs.getLong("unit_id");
 		Long zoneId = rs.getObject("zone_id", Long.class);
-		String zoneName = (zoneId != null) ? this.reference.zone(zoneId)
-			.map(zone -> english && zone.nameEn() != null ? zone.nameEn() : zone.name())
-			.orElse(null) : null;
+		String zoneName = (zoneId != null) ? this.reference.zone(zoneId).map(zone -> zone.name(english)).orElse(null)
+				: null;
 		return new FacilityRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 				rs.getLong("enterprise_id"), rs.getString("enterprise_name"), rs.getString("tax_code"),
 				Ownership.valueOf(rs.getString("ownership")), rs.getString("address"), unitId,

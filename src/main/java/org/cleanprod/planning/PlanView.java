@@ -1,5 +1,7 @@
 package org.cleanprod.planning;
 
+import org.cleanprod.shared.i18n.Bilingual;
+import org.cleanprod.shared.i18n.BilingualName;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,22 +14,18 @@ import java.util.Optional;
 public record PlanView(long id, String code, String name, String nameEn, int periodStartYear, int periodEndYear,
 		String decisionNumber, LocalDate decisionDate, String issuer, String issuerEn, String summary, String summaryEn,
 		PlanStatus status, PlanPhase phase, String source, String note, Instant createdAt, Instant updatedAt,
-		long version, List<TargetView> targets) {
+		long version, List<TargetView> targets) implements BilingualName {
 
 	public PlanView {
 		targets = List.copyOf(targets);
 	}
 
-	public String name(boolean english) {
-		return (english && this.nameEn != null) ? this.nameEn : this.name;
-	}
-
 	public String issuer(boolean english) {
-		return (english && this.issuerEn != null) ? this.issuerEn : this.issuer;
+		return Bilingual.inLanguage(english, this.issuer, this.issuerEn);
 	}
 
 	public String summary(boolean english) {
-		return (english && this.summaryEn != null) ? this.summaryEn : this.summary;
+		return Bilingual.inLanguage(english, this.summary, this.summaryEn);
 	}
 
 	/** Whether the plan's period includes the year of the date. */

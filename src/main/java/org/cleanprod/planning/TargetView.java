@@ -1,5 +1,7 @@
 package org.cleanprod.planning;
 
+import org.cleanprod.shared.i18n.Bilingual;
+import org.cleanprod.shared.i18n.BilingualName;
 import java.math.BigDecimal;
 
 /**
@@ -8,14 +10,11 @@ import java.math.BigDecimal;
  * by, whatever the figures.
  */
 public record TargetView(long id, long planId, String code, String name, String nameEn, TargetKind kind, String unit,
-		TargetBand band, int targetYear, String basis, String basisEn, int sortOrder, long version) {
-
-	public String name(boolean english) {
-		return (english && this.nameEn != null) ? this.nameEn : this.name;
-	}
+		TargetBand band, int targetYear, String basis, String basisEn, int sortOrder,
+		long version) implements BilingualName {
 
 	public String basis(boolean english) {
-		return (english && this.basisEn != null) ? this.basisEn : this.basis;
+		return Bilingual.inLanguage(english, this.basis, this.basisEn);
 	}
 
 	/** Where a measured value lies against the target's band. */

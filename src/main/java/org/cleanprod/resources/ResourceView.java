@@ -1,5 +1,6 @@
 package org.cleanprod.resources;
 
+import org.cleanprod.shared.i18n.BilingualName;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -13,11 +14,7 @@ import org.cleanprod.shared.units.MeasureUnit;
  */
 public record ResourceView(String code, ResourceKind kind, String carrierGroup, String name, String nameEn,
 		MeasureUnit baseUnit, List<MeasureUnit> acceptedUnits, BigDecimal densityTonnesPerCubicMetre, boolean biogenic,
-		boolean active, int sortOrder, Set<String> sectorCodes) {
-
-	public String name(boolean english) {
-		return (english && this.nameEn != null) ? this.nameEn : this.name;
-	}
+		boolean active, int sortOrder, Set<String> sectorCodes) implements BilingualName {
 
 	public boolean accepts(MeasureUnit unit) {
 		return this.acceptedUnits.contains(unit);

@@ -163,9 +163,8 @@ public class AuditPages {
 			case Boolean bool -> text(bool ? "common.yes" : "common.no", locale);
 			case Number number -> switch (field) {
 				case "unitId" -> this.reference.label(number.longValue(), english);
-				case "zoneId" -> this.reference.zone(number.longValue())
-					.map(zone -> (english && zone.nameEn() != null) ? zone.nameEn() : zone.name())
-					.orElse(number.toString());
+				case "zoneId" ->
+					this.reference.zone(number.longValue()).map(zone -> zone.name(english)).orElse(number.toString());
 				case "agencyId",
 						"zoneBoardId" ->
 					this.reference.agency(number.longValue())

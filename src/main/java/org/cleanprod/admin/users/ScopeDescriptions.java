@@ -90,7 +90,7 @@ public class ScopeDescriptions {
 	}
 
 	public static String agencyName(AgencyView agency, boolean english) {
-		return (english && agency.nameEn() != null && !agency.nameEn().isBlank()) ? agency.nameEn() : agency.name();
+		return agency.name(english);
 	}
 
 	private String text(String key, boolean english, Object... arguments) {

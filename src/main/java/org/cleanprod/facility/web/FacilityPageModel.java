@@ -136,15 +136,14 @@ class FacilityPageModel {
 		return this.reference.zones()
 			.stream()
 			.filter(zone -> inScope == null || inScope.contains(zone.id()))
-			.map(zone -> Option.of(zone.id(), (english && zone.nameEn() != null) ? zone.nameEn() : zone.name()))
+			.map(zone -> Option.of(zone.id(), zone.name(english)))
 			.toList();
 	}
 
 	List<Option> sectorChoices(boolean english) {
 		return this.reference.divisions()
 			.stream()
-			.map(sector -> Option.of(sector.code(),
-					sector.code() + " – " + ((english && sector.nameEn() != null) ? sector.nameEn() : sector.name())))
+			.map(sector -> Option.of(sector.code(), sector.code() + " – " + (sector.name(english))))
 			.toList();
 	}
 

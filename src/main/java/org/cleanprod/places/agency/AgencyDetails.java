@@ -1,5 +1,6 @@
 package org.cleanprod.places.agency;
 
+import org.cleanprod.shared.i18n.BilingualName;
 import org.cleanprod.places.AgencyKind;
 import org.cleanprod.places.ZoneView;
 import org.cleanprod.shared.provenance.SourceView;
@@ -12,10 +13,6 @@ import java.util.List;
  */
 public record AgencyDetails(long id, String code, String name, String nameEn, AgencyKind kind, boolean active,
 		List<ZoneView> zones, List<SourceView> sources, String confidence, String confidenceEn, String note,
-		String noteEn, long version) {
-
-	public String name(boolean english) {
-		return (english && this.nameEn != null) ? this.nameEn : this.name;
-	}
+		String noteEn, long version) implements BilingualName {
 
 }

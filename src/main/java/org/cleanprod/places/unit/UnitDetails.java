@@ -1,5 +1,6 @@
 package org.cleanprod.places.unit;
 
+import org.cleanprod.shared.i18n.BilingualName;
 import org.cleanprod.places.UnitLevel;
 import org.cleanprod.places.UnitView;
 import org.cleanprod.shared.provenance.SourceView;
@@ -16,10 +17,7 @@ import java.util.List;
 public record UnitDetails(long id, String code, String name, String nameEn, UnitLevel level, String unitType,
 		UnitView parent, List<UnitView> children, LocalDate validFrom, LocalDate validTo, String legalBasis,
 		List<SuccessionView> predecessors, List<SuccessionView> successors, List<UnitView> reportingUnits,
-		List<SourceView> sources, String confidence, String confidenceEn, String note, String noteEn, long version) {
-
-	public String name(boolean english) {
-		return (english && this.nameEn != null) ? this.nameEn : this.name;
-	}
+		List<SourceView> sources, String confidence, String confidenceEn, String note, String noteEn,
+		long version) implements BilingualName {
 
 }

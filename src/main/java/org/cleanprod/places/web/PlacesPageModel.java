@@ -85,8 +85,7 @@ public class PlacesPageModel {
 		return this.places.agencies()
 			.stream()
 			.filter(agency -> agency.kind() == AgencyKind.ZONE_BOARD)
-			.map(agency -> Option.of(agency.id(),
-					(english && agency.nameEn() != null) ? agency.nameEn() : agency.name()))
+			.map(agency -> Option.of(agency.id(), agency.name(english)))
 			.toList();
 	}
 
@@ -136,7 +135,7 @@ public class PlacesPageModel {
 					.map(unit -> unitLabel(unit, locale))
 					.orElse(String.valueOf(value));
 			case "boardId" -> this.places.agency(((Number) value).longValue())
-				.map(agency -> (english && agency.nameEn() != null) ? agency.nameEn() : agency.name())
+				.map(agency -> agency.name(english))
 				.orElse(String.valueOf(value));
 			case "level" -> this.messages.text("reference.level." + value, locale);
 			case "kind" -> this.messages.text(

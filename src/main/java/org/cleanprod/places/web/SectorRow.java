@@ -1,5 +1,6 @@
 package org.cleanprod.places.web;
 
+import org.cleanprod.shared.i18n.BilingualName;
 import org.cleanprod.shared.provenance.SourceView;
 import java.util.List;
 
@@ -9,14 +10,11 @@ import java.util.List;
  * reference data.
  */
 public record SectorRow(String code, String level, String sectionCode, String name, String nameEn,
-		List<SourceView> sources, String confidence, String confidenceEn, String note, String noteEn) {
+		List<SourceView> sources, String confidence, String confidenceEn, String note,
+		String noteEn) implements BilingualName {
 
 	public boolean isDivision() {
 		return "DIVISION".equals(this.level);
-	}
-
-	public String name(boolean english) {
-		return (english && this.nameEn != null) ? this.nameEn : this.name;
 	}
 
 }

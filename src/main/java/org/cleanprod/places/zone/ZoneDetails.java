@@ -1,5 +1,6 @@
 package org.cleanprod.places.zone;
 
+import org.cleanprod.shared.i18n.BilingualName;
 import org.cleanprod.places.AgencyView;
 import org.cleanprod.places.UnitView;
 import org.cleanprod.places.ZoneKind;
@@ -15,10 +16,6 @@ import java.util.List;
 public record ZoneDetails(long id, String name, String nameEn, ZoneKind kind, AgencyView board, UnitView unit,
 		String unitLabel, BigDecimal areaHa, String locationNote, String locationNoteEn, String areaNote,
 		String areaNoteEn, boolean active, List<SourceView> sources, String confidence, String confidenceEn,
-		String note, String noteEn, long version) {
-
-	public String name(boolean english) {
-		return (english && this.nameEn != null) ? this.nameEn : this.name;
-	}
+		String note, String noteEn, long version) implements BilingualName {
 
 }

@@ -1,5 +1,6 @@
 package org.cleanprod.resources.resource;
 
+import org.cleanprod.shared.i18n.BilingualName;
 import org.cleanprod.places.SectorView;
 import org.cleanprod.resources.FactorKind;
 import org.cleanprod.resources.ResourceKind;
@@ -18,11 +19,8 @@ import java.util.List;
 public record ResourceDetails(String code, ResourceKind kind, String carrierGroup, String name, String nameEn,
 		MeasureUnitView baseUnit, List<MeasureUnitView> acceptedUnits, BigDecimal densityTonnesPerCubicMetre,
 		boolean biogenic, boolean active, int sortOrder, List<SectorView> sectors, List<FactorRow> factors,
-		List<SourceView> sources, String confidence, String confidenceEn, String note, String noteEn, long version) {
-
-	public String name(boolean english) {
-		return (english && this.nameEn != null) ? this.nameEn : this.name;
-	}
+		List<SourceView> sources, String confidence, String confidenceEn, String note, String noteEn,
+		long version) implements BilingualName {
 
 	/** The factors of one kind, newest validity first. */
 	public List<FactorRow> factors(FactorKind kind) {

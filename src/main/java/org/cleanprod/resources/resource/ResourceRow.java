@@ -1,5 +1,6 @@
 package org.cleanprod.resources.resource;
 
+import org.cleanprod.shared.i18n.BilingualName;
 import org.cleanprod.resources.ResourceKind;
 import org.cleanprod.resources.ResourceView;
 import org.cleanprod.shared.units.Decimals;
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public record ResourceRow(String code, ResourceKind kind, String carrierGroup, String name, String nameEn,
 		MeasureUnitView baseUnit, List<MeasureUnitView> acceptedUnits, BigDecimal densityTonnesPerCubicMetre,
-		boolean biogenic, boolean active, int sortOrder, List<String> sectorCodes) {
+		boolean biogenic, boolean active, int sortOrder, List<String> sectorCodes) implements BilingualName {
 
 	static ResourceRow of(ResourceView resource) {
 		return new ResourceRow(resource.code(), resource.kind(), resource.carrierGroup(), resource.name(),
@@ -20,10 +21,6 @@ public record ResourceRow(String code, ResourceKind kind, String carrierGroup, S
 				resource.acceptedUnits().stream().map(MeasureUnitView::of).toList(),
 				Decimals.plain(resource.densityTonnesPerCubicMetre()), resource.biogenic(), resource.active(),
 				resource.sortOrder(), resource.sectorCodes().stream().sorted().toList());
-	}
-
-	public String name(boolean english) {
-		return (english && this.nameEn != null) ? this.nameEn : this.name;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.cleanprod.resources.setting;
 
+import org.cleanprod.shared.i18n.Bilingual;
 import org.cleanprod.shared.provenance.SourceView;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,7 +21,7 @@ public record SettingRow(long id, String key, String name, String nameEn, BigDec
 	 * one); a setting without a name is named by its message, or else by its key.
 	 */
 	public MessageSourceResolvable label(boolean english) {
-		String stored = (english && this.nameEn != null) ? this.nameEn : this.name;
+		String stored = Bilingual.inLanguage(english, this.name, this.nameEn);
 		return (stored != null) ? new DefaultMessageSourceResolvable(new String[0], stored)
 				: new DefaultMessageSourceResolvable(new String[] { "reference.setting.name." + this.key }, this.key);
 	}

@@ -73,8 +73,7 @@ public class ResourcePageModel {
 		boolean english = Messages.isEnglish(locale);
 		return this.places.divisions()
 			.stream()
-			.map(sector -> Option.of(sector.code(),
-					sector.code() + " – " + ((english && sector.nameEn() != null) ? sector.nameEn() : sector.name())))
+			.map(sector -> Option.of(sector.code(), sector.code() + " – " + (sector.name(english))))
 			.toList();
 	}
 

@@ -1,5 +1,6 @@
 package org.cleanprod.shared.provenance;
 
+import org.cleanprod.shared.i18n.Bilingual;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,7 @@ public record SourceView(String id, String title, String titleEn, String url, St
 	}
 
 	public String title(boolean english) {
-		return (english && this.titleEn != null) ? this.titleEn : this.title;
+		return Bilingual.inLanguage(english, this.title, this.titleEn);
 	}
 
 	public boolean isKnown() {

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.cleanprod.shared.audit.AuditEntry;
+import org.cleanprod.shared.i18n.Bilingual;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.listing.PageQuery;
 import org.cleanprod.shared.security.CurrentUser;
@@ -81,7 +82,7 @@ public final class Ui {
 
 	/** Vietnamese or English of a pair of names, falling back to Vietnamese. */
 	public String name(String vietnamese, String english) {
-		return (isEnglish() && english != null && !english.isBlank()) ? english : vietnamese;
+		return Bilingual.inLanguage(isEnglish(), vietnamese, english);
 	}
 
 	public String number(Number value) {
