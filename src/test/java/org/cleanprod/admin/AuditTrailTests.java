@@ -5,8 +5,14 @@ import org.cleanprod.admin.users.UserAccount;
 import org.cleanprod.admin.users.UserAccountRepository;
 import org.cleanprod.admin.users.UserExcel;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
+import org.cleanprod.shared.audit.AuditAction;
+import org.cleanprod.shared.audit.AuditEntry;
+import org.cleanprod.shared.audit.AuditedType;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.junit.jupiter.api.AfterEach;
@@ -14,8 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.cleanprod.test.TestUsers.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -45,6 +53,12 @@ class AuditTrailTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	List<AuditedType> auditedTypes;
+
+	@Autowired
+	MessageSource messages;
 
 	CurrentUser admin;
 
@@ -165,6 +179,40 @@ class AuditTrailTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].entityType").value("user"))
 			.andExpect(jsonPath("$.items[0].action").value("UPDATE"));
+	}
+
+	@Test
+	void everyModuleNamesItsAuditedTypesInBothLanguagesAndTheFilterOffersThem() throws Exception {
+		assertThat(this.auditedTypes).extracting(AuditedType::type)
+			.contains("user", "role", "token", "facility", "enterprise", "admin_unit", "industrial_zone", "agency",
+					"resource", "conversion_factor", "reference_setting", "plan", "plan_target", "upload_limit");
+		for (AuditedType type : this.auditedTypes) {
+			for (Locale locale : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH)) {
+				assertThat(this.messages.getMessage("audit.entity." + type.type(), null, null, locale))
+					.as("%s in %s", type.type(), locale)
+					.isNotBlank();
+			}
+		}
+		this.mvc.perform(get("/admin/audit").with(as(this.admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"industrial_zone\"")))
+			.andExpect(content().string(containsString("value=\"plan_target\"")));
+	}
+
+	@Test
+	void aTargetsEntryLinksToItsPlanAndAnAccountsOnlyForAdministrators() {
+		AuditEntry target = new AuditEntry(1, Instant.now(), null, "system", null, "plan_target", 9, AuditAction.DELETE,
+				"{\"planId\":7,\"code\":\"T1\"}", null);
+		assertThat(type("plan_target").href(target, this.admin)).isEqualTo("/plans/7");
+		AuditEntry account = new AuditEntry(2, Instant.now(), null, "system", null, "user", 5, AuditAction.UPDATE, "{}",
+				"{}");
+		assertThat(type("user").href(account, this.admin)).isEqualTo("/admin/users/5");
+		assertThat(type("user").href(account, this.accounts.signedIn(this.officer))).isNull();
+		assertThat(type("token").href(account, this.admin)).isNull();
+	}
+
+	private AuditedType type(String name) {
+		return this.auditedTypes.stream().filter(type -> type.type().equals(name)).findFirst().orElseThrow();
 	}
 
 }

@@ -1,13 +1,12 @@
 package org.cleanprod.admin.audit;
 
-import org.cleanprod.admin.account.AccountService;
-import org.cleanprod.admin.roles.RoleService;
 import org.cleanprod.admin.users.ScopeDescriptions;
-import org.cleanprod.admin.users.UserService;
 import java.io.OutputStream;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,10 +20,10 @@ import org.cleanprod.shared.audit.AuditDiff;
 import org.cleanprod.shared.audit.AuditEntry;
 import org.cleanprod.shared.audit.AuditFilter;
 import org.cleanprod.shared.audit.AuditLog;
+import org.cleanprod.shared.audit.AuditedType;
 import org.cleanprod.shared.excel.XlsxWriter;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
-import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.security.Role;
 import org.cleanprod.shared.web.Option;
 import org.cleanprod.shared.listing.PageQuery;
@@ -44,10 +43,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditPages {
 
-	/** The entity types written so far, offered as suggestions by the filter. */
-	static final List<String> KNOWN_TYPES = List.of(UserService.USER, RoleService.ROLE, AccountService.TOKEN,
-			"enterprise", "facility");
-
 	/** An export stops here; a narrower filter gets the rest. */
 	static final int MAX_EXPORT_ROWS = 100_000;
 
@@ -65,14 +60,17 @@ public class AuditPages {
 
 	private final JsonMapper json;
 
+	private final Map<String, AuditedType> types;
+
 	AuditPages(AuditLog audit, AuditDiff diff, Places reference, ScopeDescriptions scopes, MessageSource messages,
-			JsonMapper json) {
+			JsonMapper json, List<AuditedType> types) {
 		this.audit = audit;
 		this.diff = diff;
 		this.reference = reference;
 		this.scopes = scopes;
 		this.messages = messages;
 		this.json = json;
+		this.types = types.stream().collect(Collectors.toMap(AuditedType::type, type -> type));
 	}
 
 	PageView<AuditRowView> search(AuditFilter filter, PageQuery page, CurrentUser viewer, Locale locale) {
@@ -95,9 +93,15 @@ public class AuditPages {
 				pretty(entry.before()), pretty(entry.after()));
 	}
 
-	/** Entity types to suggest in the filter, with their names. */
+	/**
+	 * The entity types the modules declare, for the filter, with their names in order.
+	 */
 	List<Option> typeChoices(Locale locale) {
-		return KNOWN_TYPES.stream().map(type -> new Option(type, entityLabel(type, locale))).toList();
+		return this.types.keySet()
+			.stream()
+			.map(type -> new Option(type, entityLabel(type, locale)))
+			.sorted(Comparator.comparing(Option::label, Collator.getInstance(locale)))
+			.toList();
 	}
 
 	List<Option> actionChoices(Locale locale) {
@@ -142,13 +146,8 @@ public class AuditPages {
 	}
 
 	private String href(AuditEntry entry, CurrentUser viewer) {
-		return switch (entry.entityType()) {
-			case UserService.USER -> viewer.can(Permission.USER_ADMIN) ? "/admin/users/" + entry.entityId() : null;
-			case RoleService.ROLE -> viewer.can(Permission.USER_ADMIN) ? "/admin/roles" : null;
-			case "facility" -> viewer.can(Permission.FACILITY_READ) ? "/facilities/" + entry.entityId() : null;
-			case "enterprise" -> viewer.can(Permission.FACILITY_READ) ? "/enterprises/" + entry.entityId() : null;
-			default -> null;
-		};
+		AuditedType type = this.types.get(entry.entityType());
+		return (type != null) ? type.href(entry, viewer) : null;
 	}
 
 	/**

@@ -17,10 +17,19 @@ import org.cleanprod.shared.web.NavEntry;
 import org.cleanprod.shared.web.NavGroup;
 import org.cleanprod.shared.listing.PageQuery;
 
+import org.cleanprod.shared.audit.AuditedType;
+
+import org.cleanprod.admin.roles.RoleService;
+
+import org.cleanprod.admin.account.AccountService;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The administration pages in the navigation, and their counts on the home page. */
+/**
+ * The administration pages in the navigation, their counts on the home page, and the
+ * accounts, roles and tokens in the audit trail.
+ */
 @Configuration(proxyBeanMethods = false)
 class AdminNavigation {
 
@@ -55,6 +64,21 @@ class AdminNavigation {
 			tiles.add(new HomeTile(95, "home.admin.changesToday", changes, "/admin/audit?from=" + today));
 		}
 		return tiles;
+	}
+
+	@Bean
+	AuditedType userAudit() {
+		return AuditedType.at(UserService.USER, Permission.USER_ADMIN, "/admin/users/");
+	}
+
+	@Bean
+	AuditedType roleAudit() {
+		return new AuditedType(RoleService.ROLE, Permission.USER_ADMIN, entry -> "/admin/roles");
+	}
+
+	@Bean
+	AuditedType tokenAudit() {
+		return AuditedType.unlinked(AccountService.TOKEN);
 	}
 
 }

@@ -13,10 +13,15 @@ import org.cleanprod.shared.web.HomeTiles;
 import org.cleanprod.shared.web.NavEntry;
 import org.cleanprod.shared.web.NavGroup;
 
+import org.cleanprod.shared.audit.AuditedType;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The registry's place in the navigation and its counts on the home page. */
+/**
+ * The registry's place in the navigation, its counts on the home page, and its records in
+ * the audit trail.
+ */
 @Configuration(proxyBeanMethods = false)
 class FacilityNavigation {
 
@@ -51,6 +56,16 @@ class FacilityNavigation {
 			tiles.add(new HomeTile(13, "home.enterprises", facilities.enterpriseCount(user), "/enterprises"));
 		}
 		return tiles;
+	}
+
+	@Bean
+	AuditedType facilityAudit() {
+		return AuditedType.at("facility", Permission.FACILITY_READ, "/facilities/");
+	}
+
+	@Bean
+	AuditedType enterpriseAudit() {
+		return AuditedType.at("enterprise", Permission.FACILITY_READ, "/enterprises/");
 	}
 
 }

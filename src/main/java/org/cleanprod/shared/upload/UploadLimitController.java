@@ -3,6 +3,7 @@ package org.cleanprod.shared.upload;
 import java.util.Arrays;
 
 import jakarta.validation.Valid;
+import org.cleanprod.shared.audit.AuditedType;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.security.ReferenceKind;
@@ -85,7 +86,9 @@ class UploadLimitController {
 		throw new NotFoundException(UploadLimits.ENTITY, key);
 	}
 
-	/** The page's entry in the main navigation, for administrators. */
+	/**
+	 * The page's entry in the main navigation, for administrators, and its audit rows.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class Navigation {
 
@@ -100,6 +103,12 @@ class UploadLimitController {
 		ReferenceScope uploadLimitReferences() {
 			return ReferenceScope.ofText(ReferenceKind.UPLOAD_LIMIT,
 					(key, user) -> Arrays.stream(UploadLimit.values()).anyMatch(limit -> limit.name().equals(key)));
+		}
+
+		@Bean
+		AuditedType uploadLimitAudit() {
+			return new AuditedType(UploadLimits.ENTITY, Permission.USER_ADMIN,
+					entry -> "/admin/upload-limits#limit-" + entry.stateField("limit"));
 		}
 
 	}
