@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +18,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.cleanprod.shared.audit.AuditEntry;
-import org.cleanprod.shared.audit.AuditFilter;
 import org.cleanprod.shared.audit.AuditLog;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.listing.Listing;
@@ -33,9 +31,6 @@ import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.NotFoundException;
 import org.cleanprod.shared.listing.PageQuery;
 import org.cleanprod.shared.listing.PageView;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,17 +77,13 @@ public class PlanningService {
 
 	private final Listing list;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
-	PlanningService(PlanRepository plans, PlanTargetRepository targets, AuditLog audit, JdbcClient jdbc,
-			JsonMapper json, Clock clock) {
+	PlanningService(PlanRepository plans, PlanTargetRepository targets, AuditLog audit, JdbcClient jdbc, Clock clock) {
 		this.plans = plans;
 		this.targets = targets;
 		this.audit = audit;
 		this.jdbc = jdbc;
-		this.json = json;
 		this.clock = clock;
 		this.list = new Listing(jdbc, COLUMNS, FROM, SORTING);
 	}
@@ -279,36 +270,10 @@ public class PlanningService {
 		return this.audit.history(PLAN, planId);
 	}
 
-	/**
-	 * The history of the plan's targets, deleted ones included, newest first. Target rows
-	 * name their plan only in their states, so the trail's target rows are read and
-	 * sorted here; plans have a handful of targets edited a few times a year, so this
-	 * stays small.
-	 */
+	/** The history of the plan's targets, deleted ones included, newest first. */
 	public List<AuditEntry> targetHistory(long planId, CurrentUser user) {
 		details(planId, user);
-		List<AuditEntry> entries = new ArrayList<>();
-		AuditFilter filter = new AuditFilter(TARGET, null, null, null, null, null);
-		PageView<AuditEntry> page;
-		int number = 1;
-		do {
-			page = this.audit.search(filter, new PageQuery(number++, PageQuery.MAX_SIZE, "occurredAt", true));
-			page.items().stream().filter(entry -> planId == planOf(entry)).forEach(entries::add);
-		}
-		while (page.hasNext());
-		return entries;
-	}
-
-	/** The plan a target's audit row belongs to, read from its state after or before. */
-	private long planOf(AuditEntry entry) {
-		String state = (entry.after() != null) ? entry.after() : entry.before();
-		try {
-			JsonNode planId = this.json.readTree(state).get("planId");
-			return (planId != null) ? planId.asLong() : -1;
-		}
-		catch (JacksonException ex) {
-			return -1;
-		}
+		return this.audit.historyOf(TARGET, "planId", planId);
 	}
 
 	/**

@@ -125,6 +125,12 @@ class PlanningServiceTests {
 		assertThat(auditRows(PlanningService.TARGET, target)).isEqualTo(3);
 		assertThat(this.planning.targetHistory(plan, this.officer)).extracting(entry -> entry.action().name())
 			.containsExactly("DELETE", "UPDATE", "CREATE");
+		long other = this.plans.issued(2086, 2090);
+		this.plans.savings(other);
+		assertThat(this.planning.targetHistory(other, this.officer)).as("only the other plan's own target")
+			.extracting(entry -> entry.action().name())
+			.containsExactly("CREATE");
+		assertThat(this.planning.targetHistory(plan, this.officer)).hasSize(3);
 		assertThat(this.jdbc
 			.sql("SELECT before_state FROM audit_log WHERE entity_type = 'plan_target' "
 					+ "AND entity_id = :id AND action = 'DELETE'")

@@ -79,6 +79,27 @@ public class AuditLog {
 				""").param("type", entityType).param("id", entityId).query(AuditLog::entry).list();
 	}
 
+	/**
+	 * The history of the records of a type whose states name the given parent (the
+	 * targets of a plan by their {@code planId}), deleted ones included, newest first, in
+	 * one query. The parent is a top-level number field of the states, which the trail
+	 * writes as compact JSON.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> historyOf(String entityType, String parentField, long parentId) {
+		String field = "%\"" + Where.escapeLike(parentField) + "\":" + parentId;
+		return this.jdbc.sql("""
+				SELECT * FROM audit_log WHERE entity_type = :type
+				AND (COALESCE(after_state, before_state) LIKE :inside OR COALESCE(after_state, before_state) LIKE :last)
+				ORDER BY occurred_at DESC, id DESC
+				""")
+			.param("type", entityType)
+			.param("inside", field + ",%")
+			.param("last", field + "}")
+			.query(AuditLog::entry)
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public PageView<AuditEntry> search(AuditFilter filter, PageQuery page) {
 		Where where = new Where();
