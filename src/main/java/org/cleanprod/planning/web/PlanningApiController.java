@@ -12,11 +12,13 @@ import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
+import org.cleanprod.shared.web.Answers;
 import org.cleanprod.shared.web.NotFoundException;
 import org.cleanprod.shared.listing.PageQuery;
 import org.cleanprod.shared.listing.PageView;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -58,6 +60,7 @@ class PlanningApiController {
 
 	@GetMapping("/active")
 	@PreAuthorize("isAuthenticated()")
+	@Answers(HttpStatus.NOT_FOUND)
 	@Operation(summary = "The plan in force on a date (today by default), with its targets",
 			description = "An issued plan whose period includes the date's year; the latest start wins where periods "
 					+ "overlap. 404 when no plan is in force.")
