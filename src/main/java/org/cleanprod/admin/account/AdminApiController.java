@@ -81,7 +81,7 @@ class AdminApiController {
 
 	@GetMapping("/users")
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
-	@Operation(summary = "User accounts, filtered, sorted and paged",
+	@Operation(operationId = "listUsers", summary = "User accounts, filtered, sorted and paged",
 			description = "q matches user name, display name and e-mail without accents. "
 					+ "sort: username, displayName, role, lastLogin, created, tokens.")
 	PageView<UserRow> list(UserFilter filter, PageQuery query) {
@@ -90,15 +90,17 @@ class AdminApiController {
 
 	@GetMapping("/users/{id}")
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
-	@Operation(summary = "One user account with its scope in words; 404 when it does not exist")
+	@Operation(operationId = "getUser",
+			summary = "One user account with its scope in words; 404 when it does not exist")
 	UserView get(@PathVariable @Scoped(ReferenceKind.USER) long id, @RequestParam(defaultValue = "vi") String lang) {
 		return this.users.view(id, "en".equals(lang));
 	}
 
 	@PostMapping("/users")
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
-	@Operation(summary = "Creates an account; 400 lists the fields in error (user name taken, password too short, "
-			+ "scope missing for the role)")
+	@Operation(operationId = "createUser",
+			summary = "Creates an account; 400 lists the fields in error (user name taken, password too short, "
+					+ "scope missing for the role)")
 	ResponseEntity<UserView> create(@Valid @RequestBody UserForm form, @AuthenticationPrincipal CurrentUser user) {
 		long id = this.users.create(form, user);
 		return ResponseEntity.created(URI.create("/api/v1/users/" + id)).body(this.users.view(id, false));
@@ -106,8 +108,9 @@ class AdminApiController {
 
 	@PutMapping("/users/{id}")
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
-	@Operation(summary = "Updates an account; the body's version must be the current one (409 otherwise). "
-			+ "The password is not changed here.")
+	@Operation(operationId = "updateUser",
+			summary = "Updates an account; the body's version must be the current one (409 otherwise). "
+					+ "The password is not changed here.")
 	UserView update(@PathVariable @Scoped(ReferenceKind.USER) long id, @Valid @RequestBody UserForm form,
 			@AuthenticationPrincipal CurrentUser user) {
 		this.users.update(id, form, user);

@@ -46,7 +46,7 @@ class FacilityApiController {
 
 	@GetMapping("/facilities")
 	@PreAuthorize("hasAuthority('FACILITY_READ')")
-	@Operation(summary = "Facilities in the caller's scope, filtered, sorted and paged",
+	@Operation(operationId = "listFacilities", summary = "Facilities in the caller's scope, filtered, sorted and paged",
 			description = "q matches code, names, tax code, address and products without accents; unitId includes "
 					+ "the unit's descendants and predecessors. sort: code, name, enterprise, sector, employees, updated.")
 	PageView<FacilityRow> list(FacilityFilter filter, PageQuery query, @RequestParam(defaultValue = "vi") String lang,
@@ -56,7 +56,8 @@ class FacilityApiController {
 
 	@GetMapping("/facilities/{id}")
 	@PreAuthorize("hasAuthority('FACILITY_READ')")
-	@Operation(summary = "One facility; 404 when it does not exist or lies outside the caller's scope")
+	@Operation(operationId = "getFacility",
+			summary = "One facility; 404 when it does not exist or lies outside the caller's scope")
 	FacilityDetails get(@PathVariable @Scoped(ReferenceKind.FACILITY) long id,
 			@RequestParam(defaultValue = "vi") String lang, @AuthenticationPrincipal CurrentUser user) {
 		return this.facilities.details(id, user, "en".equals(lang));
@@ -64,7 +65,7 @@ class FacilityApiController {
 
 	@PostMapping("/facilities")
 	@PreAuthorize("hasAuthority('FACILITY_REGISTER')")
-	@Operation(summary = "Registers a facility")
+	@Operation(operationId = "registerFacility", summary = "Registers a facility")
 	ResponseEntity<FacilityDetails> register(@Valid @RequestBody FacilityForm form,
 			@AuthenticationPrincipal CurrentUser user) {
 		long id = this.facilities.register(form, user);
@@ -74,7 +75,8 @@ class FacilityApiController {
 
 	@PutMapping("/facilities/{id}")
 	@PreAuthorize("hasAuthority('FACILITY_EDIT')")
-	@Operation(summary = "Updates a facility; the body's version must be the current one (409 otherwise)")
+	@Operation(operationId = "updateFacility",
+			summary = "Updates a facility; the body's version must be the current one (409 otherwise)")
 	FacilityDetails update(@PathVariable @Scoped(ReferenceKind.FACILITY) long id, @Valid @RequestBody FacilityForm form,
 			@AuthenticationPrincipal CurrentUser user) {
 		this.facilities.update(id, form, user);

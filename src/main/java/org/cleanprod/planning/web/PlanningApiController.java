@@ -50,7 +50,7 @@ class PlanningApiController {
 
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Plans, filtered, sorted and paged",
+	@Operation(operationId = "listPlans", summary = "Plans, filtered, sorted and paged",
 			description = "q matches code, names and decision number without accents; year keeps plans whose period "
 					+ "includes it; phase is DRAFT, UPCOMING, IN_FORCE, ENDED or REVOKED today. "
 					+ "sort: code, name, period, decision.")
@@ -71,14 +71,14 @@ class PlanningApiController {
 
 	@GetMapping("/{id}")
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "One plan with its targets; 404 when it does not exist")
+	@Operation(operationId = "getPlan", summary = "One plan with its targets; 404 when it does not exist")
 	PlanView get(@PathVariable @Scoped(ReferenceKind.PLAN) long id, @AuthenticationPrincipal CurrentUser user) {
 		return this.planning.details(id, user);
 	}
 
 	@PostMapping
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
-	@Operation(summary = "Creates a plan; 400 lists every field error")
+	@Operation(operationId = "createPlan", summary = "Creates a plan; 400 lists every field error")
 	ResponseEntity<PlanView> create(@Valid @RequestBody PlanForm form, @AuthenticationPrincipal CurrentUser user) {
 		long id = this.planning.create(form, user);
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(this.planning.details(id, user));
@@ -86,7 +86,8 @@ class PlanningApiController {
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
-	@Operation(summary = "Updates a plan; the body's version must be the current one (409 otherwise)")
+	@Operation(operationId = "updatePlan",
+			summary = "Updates a plan; the body's version must be the current one (409 otherwise)")
 	PlanView update(@PathVariable @Scoped(ReferenceKind.PLAN) long id, @Valid @RequestBody PlanForm form,
 			@AuthenticationPrincipal CurrentUser user) {
 		this.planning.update(id, form, user);

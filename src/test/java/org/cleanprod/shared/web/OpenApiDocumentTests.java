@@ -123,6 +123,16 @@ class OpenApiDocumentTests {
 	}
 
 	@Test
+	void operationIdsAreNamedNotNumbered() {
+		List<String> numbered = operations().values()
+			.stream()
+			.map(operation -> operation.path("operationId").asString())
+			.filter(id -> id.isEmpty() || id.matches(".*_\\d+"))
+			.toList();
+		assertThat(numbered).isEmpty();
+	}
+
+	@Test
 	void theLicenceAndTheServerAreStated() {
 		assertThat(this.document.path("info").path("license").path("name").asString()).isEqualTo("Apache License 2.0");
 		assertThat(this.document.path("info").path("license").path("url").asString())
