@@ -27,6 +27,7 @@ import org.cleanprod.shared.listing.PageQuery;
 import org.cleanprod.shared.listing.PageView;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -98,6 +100,7 @@ class AdminApiController {
 
 	@PostMapping("/users")
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(operationId = "createUser",
 			summary = "Creates an account; 400 lists the fields in error (user name taken, password too short, "
 					+ "scope missing for the role)")

@@ -16,6 +16,7 @@ import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.listing.PageQuery;
 import org.cleanprod.shared.listing.PageView;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -65,6 +67,7 @@ class FacilityApiController {
 
 	@PostMapping("/facilities")
 	@PreAuthorize("hasAuthority('FACILITY_REGISTER')")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(operationId = "registerFacility", summary = "Registers a facility")
 	ResponseEntity<FacilityDetails> register(@Valid @RequestBody FacilityForm form,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -115,6 +118,7 @@ class FacilityApiController {
 
 	@PostMapping("/enterprises")
 	@PreAuthorize(FacilityService.REGISTERS_ENTERPRISES)
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Registers an enterprise (province-wide roles); 400 when the tax code is invalid or taken")
 	ResponseEntity<EnterpriseView> registerEnterprise(@Valid @RequestBody EnterpriseForm form,
 			@AuthenticationPrincipal CurrentUser user) {

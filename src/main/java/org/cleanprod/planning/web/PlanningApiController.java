@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -78,6 +79,7 @@ class PlanningApiController {
 
 	@PostMapping
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(operationId = "createPlan", summary = "Creates a plan; 400 lists every field error")
 	ResponseEntity<PlanView> create(@Valid @RequestBody PlanForm form, @AuthenticationPrincipal CurrentUser user) {
 		long id = this.planning.create(form, user);
@@ -96,6 +98,7 @@ class PlanningApiController {
 
 	@PostMapping("/{id}/targets")
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Adds a target to a plan; 400 lists every field error")
 	ResponseEntity<TargetView> addTarget(@PathVariable @Scoped(ReferenceKind.PLAN) long id,
 			@Valid @RequestBody TargetForm form, @AuthenticationPrincipal CurrentUser user) {
@@ -125,6 +128,7 @@ class PlanningApiController {
 
 	@DeleteMapping("/{id}/targets/{targetId}")
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Deletes a target; version must be the current one (409 otherwise)")
 	ResponseEntity<Void> deleteTarget(@PathVariable @Scoped(ReferenceKind.PLAN) long id,
 			@PathVariable @Scoped(ReferenceKind.TARGET) long targetId, @RequestParam Long version,

@@ -123,6 +123,15 @@ class OpenApiDocumentTests {
 	}
 
 	@Test
+	void creationsAnswer201AndDeletions204() {
+		for (String operation : List.of("POST /api/v1/users", "POST /api/v1/plans", "POST /api/v1/plans/{id}/targets",
+				"POST /api/v1/facilities", "POST /api/v1/enterprises")) {
+			assertThat(responses(operation)).as(operation).contains("201").doesNotContain("200");
+		}
+		assertThat(responses("DELETE /api/v1/plans/{id}/targets/{targetId}")).contains("204").doesNotContain("200");
+	}
+
+	@Test
 	void operationIdsAreNamedNotNumbered() {
 		List<String> numbered = operations().values()
 			.stream()
