@@ -27,6 +27,7 @@ import org.cleanprod.shared.listing.PageQuery;
 import org.cleanprod.shared.listing.PageView;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -81,7 +83,7 @@ class AdminApiController {
 
 	@GetMapping("/users")
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
-	@Operation(summary = "User accounts, filtered, sorted and paged",
+	@Operation(operationId = "listUsers", summary = "User accounts, filtered, sorted and paged",
 			description = "q matches user name, display name and e-mail without accents. "
 					+ "sort: username, displayName, role, lastLogin, created, tokens.")
 	PageView<UserRow> list(UserFilter filter, PageQuery query) {
@@ -90,15 +92,18 @@ class AdminApiController {
 
 	@GetMapping("/users/{id}")
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
-	@Operation(summary = "One user account with its scope in words; 404 when it does not exist")
+	@Operation(operationId = "getUser",
+			summary = "One user account with its scope in words; 404 when it does not exist")
 	UserView get(@PathVariable @Scoped(ReferenceKind.USER) long id, @RequestParam(defaultValue = "vi") String lang) {
 		return this.users.view(id, "en".equals(lang));
 	}
 
 	@PostMapping("/users")
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
-	@Operation(summary = "Creates an account; 400 lists the fields in error (user name taken, password too short, "
-			+ "scope missing for the role)")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "createUser",
+			summary = "Creates an account; 400 lists the fields in error (user name taken, password too short, "
+					+ "scope missing for the role)")
 	ResponseEntity<UserView> create(@Valid @RequestBody UserForm form, @AuthenticationPrincipal CurrentUser user) {
 		long id = this.users.create(form, user);
 		return ResponseEntity.created(URI.create("/api/v1/users/" + id)).body(this.users.view(id, false));
@@ -106,8 +111,9 @@ class AdminApiController {
 
 	@PutMapping("/users/{id}")
 	@PreAuthorize("hasAuthority('USER_ADMIN')")
-	@Operation(summary = "Updates an account; the body's version must be the current one (409 otherwise). "
-			+ "The password is not changed here.")
+	@Operation(operationId = "updateUser",
+			summary = "Updates an account; the body's version must be the current one (409 otherwise). "
+					+ "The password is not changed here.")
 	UserView update(@PathVariable @Scoped(ReferenceKind.USER) long id, @Valid @RequestBody UserForm form,
 			@AuthenticationPrincipal CurrentUser user) {
 		this.users.update(id, form, user);

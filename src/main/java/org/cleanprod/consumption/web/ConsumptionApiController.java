@@ -22,9 +22,11 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.shared.web.Answers;
 import org.cleanprod.shared.web.InvalidFormException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -110,6 +112,7 @@ public class ConsumptionApiController {
 
 	@GetMapping("/facilities/{id}/records")
 	@PreAuthorize("hasAuthority('FACILITY_READ')")
+	@Answers(HttpStatus.BAD_REQUEST)
 	@Operation(summary = "A facility's records from one month to another (yyyy-MM, both included)",
 			description = "Monthly consumption and production, and the annual totals of the years the range touches. "
 					+ "Without from and to: the last twelve months. At most 120 months. 404 when the facility does not "
@@ -195,6 +198,7 @@ public class ConsumptionApiController {
 
 	@PostMapping("/records/bulk")
 	@PreAuthorize("hasAuthority('CONSUMPTION_EDIT')")
+	@Answers(HttpStatus.UNPROCESSABLE_CONTENT)
 	@Operation(summary = "Saves a batch of monthly values of facilities named by code, once per Idempotency-Key",
 			description = "The whole batch is checked first: any bad record answers 400 listing every error as "
 					+ "records[index].field with its message, and nothing is written; otherwise all values are written "

@@ -16,6 +16,7 @@ import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.listing.PageQuery;
 import org.cleanprod.shared.listing.PageView;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -46,7 +48,7 @@ class FacilityApiController {
 
 	@GetMapping("/facilities")
 	@PreAuthorize("hasAuthority('FACILITY_READ')")
-	@Operation(summary = "Facilities in the caller's scope, filtered, sorted and paged",
+	@Operation(operationId = "listFacilities", summary = "Facilities in the caller's scope, filtered, sorted and paged",
 			description = "q matches code, names, tax code, address and products without accents; unitId includes "
 					+ "the unit's descendants and predecessors. sort: code, name, enterprise, sector, employees, updated.")
 	PageView<FacilityRow> list(FacilityFilter filter, PageQuery query, @RequestParam(defaultValue = "vi") String lang,
@@ -56,7 +58,8 @@ class FacilityApiController {
 
 	@GetMapping("/facilities/{id}")
 	@PreAuthorize("hasAuthority('FACILITY_READ')")
-	@Operation(summary = "One facility; 404 when it does not exist or lies outside the caller's scope")
+	@Operation(operationId = "getFacility",
+			summary = "One facility; 404 when it does not exist or lies outside the caller's scope")
 	FacilityDetails get(@PathVariable @Scoped(ReferenceKind.FACILITY) long id,
 			@RequestParam(defaultValue = "vi") String lang, @AuthenticationPrincipal CurrentUser user) {
 		return this.facilities.details(id, user, "en".equals(lang));
@@ -64,7 +67,8 @@ class FacilityApiController {
 
 	@PostMapping("/facilities")
 	@PreAuthorize("hasAuthority('FACILITY_REGISTER')")
-	@Operation(summary = "Registers a facility")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "registerFacility", summary = "Registers a facility")
 	ResponseEntity<FacilityDetails> register(@Valid @RequestBody FacilityForm form,
 			@AuthenticationPrincipal CurrentUser user) {
 		long id = this.facilities.register(form, user);
@@ -74,7 +78,8 @@ class FacilityApiController {
 
 	@PutMapping("/facilities/{id}")
 	@PreAuthorize("hasAuthority('FACILITY_EDIT')")
-	@Operation(summary = "Updates a facility; the body's version must be the current one (409 otherwise)")
+	@Operation(operationId = "updateFacility",
+			summary = "Updates a facility; the body's version must be the current one (409 otherwise)")
 	FacilityDetails update(@PathVariable @Scoped(ReferenceKind.FACILITY) long id, @Valid @RequestBody FacilityForm form,
 			@AuthenticationPrincipal CurrentUser user) {
 		this.facilities.update(id, form, user);
@@ -113,6 +118,7 @@ class FacilityApiController {
 
 	@PostMapping("/enterprises")
 	@PreAuthorize(FacilityService.REGISTERS_ENTERPRISES)
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Registers an enterprise (province-wide roles); 400 when the tax code is invalid or taken")
 	ResponseEntity<EnterpriseView> registerEnterprise(@Valid @RequestBody EnterpriseForm form,
 			@AuthenticationPrincipal CurrentUser user) {

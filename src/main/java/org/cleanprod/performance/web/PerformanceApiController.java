@@ -31,10 +31,12 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.shared.web.Answers;
 import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.InvalidFormException;
 
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -119,6 +121,7 @@ class PerformanceApiController {
 
 	@PostMapping("/indicators/recompute")
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
+	@Answers(HttpStatus.CONFLICT)
 	@Operation(
 			summary = "Recomputes every facility's indicators with the factors in force (after a factor correction); "
 					+ "409 while another recomputation runs")

@@ -12,11 +12,13 @@ import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
+import org.cleanprod.shared.web.Answers;
 import org.cleanprod.shared.web.NotFoundException;
 import org.cleanprod.shared.listing.PageQuery;
 import org.cleanprod.shared.listing.PageView;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -48,7 +51,7 @@ class PlanningApiController {
 
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Plans, filtered, sorted and paged",
+	@Operation(operationId = "listPlans", summary = "Plans, filtered, sorted and paged",
 			description = "q matches code, names and decision number without accents; year keeps plans whose period "
 					+ "includes it; phase is DRAFT, UPCOMING, IN_FORCE, ENDED or REVOKED today. "
 					+ "sort: code, name, period, decision.")
@@ -58,6 +61,7 @@ class PlanningApiController {
 
 	@GetMapping("/active")
 	@PreAuthorize("isAuthenticated()")
+	@Answers(HttpStatus.NOT_FOUND)
 	@Operation(summary = "The plan in force on a date (today by default), with its targets",
 			description = "An issued plan whose period includes the date's year; the latest start wins where periods "
 					+ "overlap. 404 when no plan is in force.")
@@ -68,14 +72,15 @@ class PlanningApiController {
 
 	@GetMapping("/{id}")
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "One plan with its targets; 404 when it does not exist")
+	@Operation(operationId = "getPlan", summary = "One plan with its targets; 404 when it does not exist")
 	PlanView get(@PathVariable @Scoped(ReferenceKind.PLAN) long id, @AuthenticationPrincipal CurrentUser user) {
 		return this.planning.details(id, user);
 	}
 
 	@PostMapping
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
-	@Operation(summary = "Creates a plan; 400 lists every field error")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "createPlan", summary = "Creates a plan; 400 lists every field error")
 	ResponseEntity<PlanView> create(@Valid @RequestBody PlanForm form, @AuthenticationPrincipal CurrentUser user) {
 		long id = this.planning.create(form, user);
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(this.planning.details(id, user));
@@ -83,7 +88,8 @@ class PlanningApiController {
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
-	@Operation(summary = "Updates a plan; the body's version must be the current one (409 otherwise)")
+	@Operation(operationId = "updatePlan",
+			summary = "Updates a plan; the body's version must be the current one (409 otherwise)")
 	PlanView update(@PathVariable @Scoped(ReferenceKind.PLAN) long id, @Valid @RequestBody PlanForm form,
 			@AuthenticationPrincipal CurrentUser user) {
 		this.planning.update(id, form, user);
@@ -92,6 +98,7 @@ class PlanningApiController {
 
 	@PostMapping("/{id}/targets")
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Adds a target to a plan; 400 lists every field error")
 	ResponseEntity<TargetView> addTarget(@PathVariable @Scoped(ReferenceKind.PLAN) long id,
 			@Valid @RequestBody TargetForm form, @AuthenticationPrincipal CurrentUser user) {
@@ -121,6 +128,7 @@ class PlanningApiController {
 
 	@DeleteMapping("/{id}/targets/{targetId}")
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Deletes a target; version must be the current one (409 otherwise)")
 	ResponseEntity<Void> deleteTarget(@PathVariable @Scoped(ReferenceKind.PLAN) long id,
 			@PathVariable @Scoped(ReferenceKind.TARGET) long targetId, @RequestParam Long version,
