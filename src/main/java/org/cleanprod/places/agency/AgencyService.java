@@ -1,5 +1,6 @@
 package org.cleanprod.places.agency;
 
+import org.cleanprod.shared.provenance.Provenance;
 import org.cleanprod.places.AgencyKind;
 import org.cleanprod.places.ZoneView;
 import org.cleanprod.places.Places;
@@ -116,12 +117,10 @@ public class AgencyService {
 			.stream()
 			.filter(zone -> zone.boardId() != null && zone.boardId().equals(agency.getId()))
 			.toList();
+		Provenance shown = agency.getProvenance().shownIf(withNotes);
 		return new AgencyDetails(agency.getId(), agency.getCode(), agency.getName(), agency.getNameEn(),
 				agency.getKind(), agency.isActive(), zones, this.catalog.sources(agency.getProvenance().sourceIds()),
-				withNotes ? agency.getProvenance().confidence() : null,
-				withNotes ? agency.getProvenance().confidenceEn() : null,
-				withNotes ? agency.getProvenance().note() : null, withNotes ? agency.getProvenance().noteEn() : null,
-				agency.getVersion());
+				shown.confidence(), shown.confidenceEn(), shown.note(), shown.noteEn(), agency.getVersion());
 	}
 
 	private Agency load(long id) {

@@ -1,5 +1,6 @@
 package org.cleanprod.places.unit;
 
+import org.cleanprod.shared.provenance.Provenance;
 import org.cleanprod.places.UnitGraph;
 import org.cleanprod.places.UnitLevel;
 import org.cleanprod.places.UnitView;
@@ -101,14 +102,13 @@ public class UnitService {
 		UnitView parent = (unit.getParentId() != null) ? this.reference.unit(unit.getParentId()).orElse(null) : null;
 		List<UnitView> reportingUnits = this.reference.unit(id).isPresent() ? this.reference.reportingUnits(id)
 				: List.of();
+		Provenance shown = unit.getProvenance().shownIf(withNotes);
 		return new UnitDetails(unit.getId(), unit.getCode(), unit.getName(), unit.getNameEn(), unit.getLevel(),
 				unit.getUnitType(), parent, this.reference.children(id), unit.getValidFrom(), unit.getValidTo(),
 				unit.getLegalBasis(), successions("predecessor_id", "successor_id", id),
 				successions("successor_id", "predecessor_id", id), reportingUnits,
-				this.catalog.sources(unit.getProvenance().sourceIds()),
-				withNotes ? unit.getProvenance().confidence() : null,
-				withNotes ? unit.getProvenance().confidenceEn() : null, withNotes ? unit.getProvenance().note() : null,
-				withNotes ? unit.getProvenance().noteEn() : null, unit.getVersion());
+				this.catalog.sources(unit.getProvenance().sourceIds()), shown.confidence(), shown.confidenceEn(),
+				shown.note(), shown.noteEn(), unit.getVersion());
 	}
 
 	/** The form of an existing unit, for its edit page. */

@@ -1,5 +1,6 @@
 package org.cleanprod.places.zone;
 
+import org.cleanprod.shared.provenance.Provenance;
 import org.cleanprod.places.AgencyKind;
 import org.cleanprod.places.AgencyView;
 import org.cleanprod.places.UnitView;
@@ -91,13 +92,12 @@ public class ZoneService {
 		IndustrialZone zone = load(id);
 		AgencyView board = (zone.getBoardId() != null) ? this.reference.agency(zone.getBoardId()).orElse(null) : null;
 		UnitView unit = (zone.getUnitId() != null) ? this.reference.unit(zone.getUnitId()).orElse(null) : null;
+		Provenance shown = zone.getProvenance().shownIf(withNotes);
 		return new ZoneDetails(zone.getId(), zone.getName(), zone.getNameEn(), zone.getKind(), board, unit,
 				(unit != null) ? this.reference.label(unit.id(), english) : null, zone.getAreaHa(),
 				zone.getLocationNote(), zone.getLocationNoteEn(), zone.getAreaNote(), zone.getAreaNoteEn(),
-				zone.isActive(), this.catalog.sources(zone.getProvenance().sourceIds()),
-				withNotes ? zone.getProvenance().confidence() : null,
-				withNotes ? zone.getProvenance().confidenceEn() : null, withNotes ? zone.getProvenance().note() : null,
-				withNotes ? zone.getProvenance().noteEn() : null, zone.getVersion());
+				zone.isActive(), this.catalog.sources(zone.getProvenance().sourceIds()), shown.confidence(),
+				shown.confidenceEn(), shown.note(), shown.noteEn(), zone.getVersion());
 	}
 
 	ZoneForm form(long id) {

@@ -1,5 +1,6 @@
 package org.cleanprod.resources.factor;
 
+import org.cleanprod.shared.provenance.Provenance;
 import org.cleanprod.resources.ConversionFactorAdded;
 import org.cleanprod.resources.FactorKind;
 import org.cleanprod.resources.ResourceKind;
@@ -311,14 +312,12 @@ public class FactorService {
 	}
 
 	private FactorRow row(ConversionFactor factor, Long supersedes, boolean withNotes) {
+		Provenance shown = factor.getProvenance().shownIf(withNotes);
 		return new FactorRow(factor.getId(), factor.getResourceCode(), factor.getKind(),
 				MeasureUnitView.of(factor.getPerUnit()), Decimals.plain(factor.getValue()),
 				Decimals.plain(factor.getValueMax()), factor.getValidFrom(), factor.getValidTo(), factor.isDerived(),
-				this.catalog.sources(factor.getProvenance().sourceIds()),
-				withNotes ? factor.getProvenance().confidence() : null,
-				withNotes ? factor.getProvenance().confidenceEn() : null,
-				withNotes ? factor.getProvenance().note() : null, withNotes ? factor.getProvenance().noteEn() : null,
-				factor.getSupersededBy(), supersedes, factor.getCreatedAt());
+				this.catalog.sources(factor.getProvenance().sourceIds()), shown.confidence(), shown.confidenceEn(),
+				shown.note(), shown.noteEn(), factor.getSupersededBy(), supersedes, factor.getCreatedAt());
 	}
 
 	/** A validity end as messages show it: the date, or "…" when open. */

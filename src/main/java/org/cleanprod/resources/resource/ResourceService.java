@@ -1,5 +1,6 @@
 package org.cleanprod.resources.resource;
 
+import org.cleanprod.shared.provenance.Provenance;
 import org.cleanprod.places.Places;
 import org.cleanprod.places.SectorView;
 import org.cleanprod.resources.CarrierGroup;
@@ -111,16 +112,14 @@ public class ResourceService {
 		List<SectorView> sectors = sectors(code).stream()
 			.flatMap(sector -> this.places.sector(sector).stream())
 			.toList();
+		Provenance shown = resource.getProvenance().shownIf(withNotes);
 		return new ResourceDetails(resource.getCode(), resource.getKind(), resource.getCarrierGroup(),
 				resource.getName(), resource.getNameEn(), MeasureUnitView.of(resource.getBaseUnit()),
 				resource.getAcceptedUnits().stream().map(MeasureUnitView::of).toList(),
 				Decimals.plain(resource.getDensity()), resource.isBiogenic(), resource.isActive(),
 				resource.getSortOrder(), sectors, this.factors.factors(code, withNotes),
-				this.catalog.sources(resource.getProvenance().sourceIds()),
-				withNotes ? resource.getProvenance().confidence() : null,
-				withNotes ? resource.getProvenance().confidenceEn() : null,
-				withNotes ? resource.getProvenance().note() : null,
-				withNotes ? resource.getProvenance().noteEn() : null, resource.getVersion());
+				this.catalog.sources(resource.getProvenance().sourceIds()), shown.confidence(), shown.confidenceEn(),
+				shown.note(), shown.noteEn(), resource.getVersion());
 	}
 
 	public ResourceForm form(String code) {

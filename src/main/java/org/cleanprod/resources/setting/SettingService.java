@@ -1,5 +1,6 @@
 package org.cleanprod.resources.setting;
 
+import org.cleanprod.shared.provenance.Provenance;
 import org.cleanprod.resources.Resources;
 import org.cleanprod.resources.SettingChanged;
 import org.cleanprod.shared.provenance.Sources;
@@ -83,13 +84,11 @@ public class SettingService {
 	}
 
 	private SettingRow row(ReferenceSetting setting, boolean withNotes) {
+		Provenance shown = setting.getProvenance().shownIf(withNotes);
 		return new SettingRow(setting.getId(), setting.getKey(), setting.getName(), setting.getNameEn(),
 				new BigDecimal(setting.getValue()), setting.getUnit(), setting.getUnitEn(),
-				this.catalog.sources(setting.getProvenance().sourceIds()),
-				withNotes ? setting.getProvenance().confidence() : null,
-				withNotes ? setting.getProvenance().confidenceEn() : null,
-				withNotes ? setting.getProvenance().note() : null, withNotes ? setting.getProvenance().noteEn() : null,
-				setting.getVersion());
+				this.catalog.sources(setting.getProvenance().sourceIds()), shown.confidence(), shown.confidenceEn(),
+				shown.note(), shown.noteEn(), setting.getVersion());
 	}
 
 	private ReferenceSetting load(String key) {

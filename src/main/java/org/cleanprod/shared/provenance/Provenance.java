@@ -28,6 +28,14 @@ public record Provenance(String sourceIds, String confidence, String confidenceE
 				Texts.blankToNull(noteEn));
 	}
 
+	/**
+	 * What a reader may see: all of it with the notes, else only the sources (confidence
+	 * notes are for administrators).
+	 */
+	public Provenance shownIf(boolean withNotes) {
+		return withNotes ? this : new Provenance(this.sourceIds, null, null, null, null);
+	}
+
 	/** Hibernate reads a row whose columns are all empty as no embedded value at all. */
 	public static Provenance orNone(Provenance provenance) {
 		return (provenance != null) ? provenance : NONE;
