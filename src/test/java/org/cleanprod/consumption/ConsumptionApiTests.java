@@ -9,6 +9,7 @@ import org.cleanprod.facility.FacilityService;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The records API: reading a facility's records and saving single values. */
 @IntegrationTest
+@BothDatabases
 class ConsumptionApiTests {
 
 	@Autowired

@@ -16,6 +16,7 @@ import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.upload.UploadLimit;
 import org.cleanprod.shared.upload.UploadLimits;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.CraftedFiles;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestLimits;
@@ -50,6 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * with a message naming the limit and its value, and writes nothing.
  */
 @IntegrationTest
+@BothDatabases
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class ConsumptionImportLimitsTests {
 

@@ -20,6 +20,7 @@ import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.i18n.NumberStyle;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.Spreadsheets;
 import org.cleanprod.test.TestUsers;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * committed.
  */
 @IntegrationTest
+@BothDatabases
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class ConsumptionImportTests {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.upload.UploadLimit;
 import org.cleanprod.shared.upload.UploadLimits;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.CraftedFiles;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestLimits;
@@ -38,6 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * a file. Each gives the import page with a message naming the limit, and writes nothing.
  */
 @IntegrationTest
+@BothDatabases
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class FacilityImportLimitsTests {
 

@@ -16,6 +16,7 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.listing.PageQuery;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
+@BothDatabases
 class PerformancePagesTests {
 
 	@Autowired

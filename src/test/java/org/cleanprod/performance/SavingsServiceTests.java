@@ -12,6 +12,7 @@ import org.cleanprod.facility.FacilityService;
 import org.cleanprod.planning.TargetBand;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 @IntegrationTest
+@BothDatabases
 class SavingsServiceTests {
 
 	@Autowired

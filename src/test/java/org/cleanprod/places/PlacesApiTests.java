@@ -4,6 +4,7 @@ import org.cleanprod.places.unit.Share;
 import org.cleanprod.resources.ReferenceFixtures;
 import org.cleanprod.resources.Resources;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
+@BothDatabases
 class PlacesApiTests {
 
 	@Autowired

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * every change is checked as a whole and audited in its transaction.
  */
 @IntegrationTest
+@BothDatabases
 class ReferenceUnitEditingTests {
 
 	@Autowired

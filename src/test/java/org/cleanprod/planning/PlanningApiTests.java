@@ -1,6 +1,7 @@
 package org.cleanprod.planning;
 
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** {@code /api/v1/plans}: its JSON, its permissions and its problem details. */
 @IntegrationTest
+@BothDatabases
 class PlanningApiTests {
 
 	@Autowired

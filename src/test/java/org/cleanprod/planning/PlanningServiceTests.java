@@ -11,6 +11,7 @@ import java.util.Map;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.InvalidFormException;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rules of plans and targets, on the application's database. */
 @IntegrationTest
+@BothDatabases
 class PlanningServiceTests {
 
 	@Autowired

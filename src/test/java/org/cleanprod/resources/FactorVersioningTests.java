@@ -11,6 +11,7 @@ import java.util.Map;
 import org.cleanprod.resources.EnergyConverter.Conversion;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * overlapping versions are refused, a wrong value is corrected by a replacement.
  */
 @IntegrationTest
+@BothDatabases
 @RecordApplicationEvents
 class FactorVersioningTests {
 

@@ -1,6 +1,7 @@
 package org.cleanprod.resources;
 
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** {@code /api/v1/resources} gives resources, their units and their factors as JSON. */
 @IntegrationTest
+@BothDatabases
 class ResourceApiTests {
 
 	@Autowired

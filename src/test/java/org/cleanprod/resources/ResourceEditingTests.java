@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * transaction.
  */
 @IntegrationTest
+@BothDatabases
 class ResourceEditingTests {
 
 	@Autowired

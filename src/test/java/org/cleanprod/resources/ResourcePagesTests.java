@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -37,6 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * confidence and notes to editors only, and refuse editing to readers.
  */
 @IntegrationTest
+@BothDatabases
 class ResourcePagesTests {
 
 	@Autowired

@@ -17,6 +17,7 @@ import java.util.Random;
 import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.CraftedFiles;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
@@ -55,6 +56,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * alike.
  */
 @IntegrationTest
+@BothDatabases
 @Tag("fuzz")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class UploadFuzzTests {
