@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -53,8 +52,6 @@ class ConsumptionApiTests {
 	Places reference;
 
 	@Autowired
-	JdbcClient jdbc;
-
 	TestUsers users;
 
 	CurrentUser officer;
@@ -65,7 +62,6 @@ class ConsumptionApiTests {
 
 	@BeforeEach
 	void setUp() {
-		this.users = new TestUsers(this.jdbc);
 		this.officer = this.users.officer();
 		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Dệt Api", "13");
 		this.product = this.consumption.addProduct(this.mill, "Vải mộc", MeasureUnit.METRE, true, this.officer);

@@ -1,6 +1,5 @@
 package org.cleanprod.consumption;
 
-import org.cleanprod.places.Places;
 import org.cleanprod.shared.excel.XlsxWriter;
 import org.cleanprod.consumption.imports.ConsumptionImport;
 import org.cleanprod.consumption.imports.ConsumptionImportController;
@@ -87,16 +86,15 @@ class ConsumptionImportPagesTests {
 	Resources reference;
 
 	@Autowired
-	Places places;
-
-	@Autowired
 	ImportJobs jobs;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	TestUsers users;
 
+	@Autowired
 	CommittedData data;
 
 	CurrentUser officer;
@@ -105,8 +103,6 @@ class ConsumptionImportPagesTests {
 
 	@BeforeEach
 	void setUp() {
-		this.users = new TestUsers(this.jdbc);
-		this.data = new CommittedData(this.jdbc, this.facilities, this.places);
 		this.officer = this.data.user(this.users.officer());
 		this.mill = this.data.textileFacility(this.officer, "Nhà máy Nhập Trang");
 		this.consumption.addProduct(this.mill, "Vải mộc", MeasureUnit.METRE, true, this.officer);

@@ -64,6 +64,9 @@ class ConsumptionImportTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestUsers users;
+
 	CurrentUser officer;
 
 	long mill;
@@ -72,7 +75,7 @@ class ConsumptionImportTests {
 
 	@BeforeEach
 	void setUp() {
-		this.officer = new TestUsers(this.jdbc).officer();
+		this.officer = this.users.officer();
 		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Nhập Số", "13");
 		this.code = this.facilities.require(this.mill, this.officer, false).code();
 		this.consumption.addProduct(this.mill, "Vải mộc", MeasureUnit.METRE, true, this.officer);

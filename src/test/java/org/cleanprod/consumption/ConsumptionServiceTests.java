@@ -51,6 +51,7 @@ class ConsumptionServiceTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
 	TestUsers users;
 
 	CurrentUser officer;
@@ -59,7 +60,6 @@ class ConsumptionServiceTests {
 
 	@BeforeEach
 	void setUp() {
-		this.users = new TestUsers(this.jdbc);
 		this.officer = this.users.officer();
 		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy dệt Số Liệu",
 				"13");

@@ -1,6 +1,5 @@
 package org.cleanprod.consumption;
 
-import org.cleanprod.places.Places;
 import org.cleanprod.consumption.web.ConsumptionApiController;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,16 +63,15 @@ class RecordsBulkApiTests {
 	ConsumptionService consumption;
 
 	@Autowired
-	Places reference;
-
-	@Autowired
 	IdempotencyKeys keys;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	TestUsers users;
 
+	@Autowired
 	CommittedData data;
 
 	CurrentUser officer;
@@ -84,8 +82,6 @@ class RecordsBulkApiTests {
 
 	@BeforeEach
 	void setUp() {
-		this.users = new TestUsers(this.jdbc);
-		this.data = new CommittedData(this.jdbc, this.facilities, this.reference);
 		this.officer = this.data.user(this.users.officer());
 		this.mill = this.data.textileFacility(this.officer, "Nhà máy Dệt Lô");
 		this.code = this.facilities.require(this.mill, this.officer, false).code();

@@ -1,6 +1,5 @@
 package org.cleanprod.facility;
 
-import org.cleanprod.places.Places;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -37,28 +36,22 @@ class FacilityApiTests {
 	MockMvc mvc;
 
 	@Autowired
-	FacilityService service;
-
-	@Autowired
-	Places reference;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	EntityManager entityManager;
 
+	@Autowired
 	TestUsers users;
 
+	@Autowired
 	Facilities facilities;
 
 	CurrentUser officer;
 
 	@BeforeEach
 	void setUp() {
-		this.users = new TestUsers(this.jdbc);
-		this.officer = this.users.officer();
-		this.facilities = new Facilities(this.service, this.reference, this.officer);
+		this.officer = this.facilities.registrar();
 	}
 
 	@Test

@@ -75,6 +75,9 @@ class FacilityImportTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestUsers users;
+
 	CurrentUser officer;
 
 	String taxA;
@@ -83,7 +86,7 @@ class FacilityImportTests {
 
 	@BeforeEach
 	void setUp() {
-		this.officer = new TestUsers(this.jdbc).officer();
+		this.officer = this.users.officer();
 		this.taxA = Facilities.newTaxCode();
 		this.taxB = Facilities.newTaxCode();
 	}
@@ -237,7 +240,7 @@ class FacilityImportTests {
 
 	@Test
 	void onlyImportersMayImport() throws Exception {
-		CurrentUser district = new TestUsers(this.jdbc).district(java.util.Set.of(1L));
+		CurrentUser district = this.users.district(java.util.Set.of(1L));
 		this.mvc.perform(get("/facilities/import").with(as(district))).andExpect(status().isForbidden());
 	}
 

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.cleanprod.test.TestUsers.as;
@@ -30,13 +29,13 @@ class CalculatorApiTests {
 	MockMvc mvc;
 
 	@Autowired
-	JdbcClient jdbc;
+	TestUsers users;
 
 	CurrentUser consultant;
 
 	@BeforeEach
 	void setUp() {
-		this.consultant = new TestUsers(this.jdbc).consultant();
+		this.consultant = this.users.consultant();
 	}
 
 	@Test

@@ -74,6 +74,9 @@ class DesignationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -87,7 +90,7 @@ class DesignationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.officer = new TestUsers(this.jdbc).officer();
+		this.officer = this.users.officer();
 		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Trọng Điểm",
 				"13");
 		this.previousYear = LocalDate.now(Formats.ZONE).getYear() - 1;
@@ -139,7 +142,7 @@ class DesignationTests {
 			.andExpect(content().string(containsString("id=\"designation-override-form\"")))
 			.andExpect(content().string(containsString("Theo năng lượng năm " + this.previousYear + ":")));
 
-		CurrentUser enterprise = new TestUsers(this.jdbc)
+		CurrentUser enterprise = this.users
 			.enterprise(this.facilities.details(this.mill, this.officer, false).enterprise().id());
 		assertThatThrownBy(
 				() -> this.facilities.overrideDesignation(this.mill, new DesignationForm(null, null), enterprise))

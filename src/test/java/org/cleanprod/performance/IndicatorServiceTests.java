@@ -52,6 +52,9 @@ class IndicatorServiceTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	CurrentUser officer;
@@ -60,7 +63,7 @@ class IndicatorServiceTests {
 
 	@BeforeEach
 	void setUp() {
-		this.officer = new TestUsers(this.jdbc).officer();
+		this.officer = this.users.officer();
 		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Chỉ Số", "13");
 	}
 

@@ -45,6 +45,9 @@ class ReferenceUnitEditingTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	Places reference;
 
 	@Autowired
@@ -69,7 +72,7 @@ class ReferenceUnitEditingTests {
 
 	@BeforeEach
 	void createTheirOwnMap() {
-		this.admin = new TestUsers(this.jdbc).admin();
+		this.admin = this.users.admin();
 		this.province = this.fixtures.province("Tỉnh Biên Tập");
 		this.district = this.fixtures.district("Huyện Biên Tập", this.province);
 		this.wardA = this.fixtures.oldCommune("Xã An Biên", this.district);

@@ -39,6 +39,9 @@ class ReferenceZoneAndAgencyEditingTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	Places reference;
 
 	@Autowired
@@ -58,7 +61,7 @@ class ReferenceZoneAndAgencyEditingTests {
 
 	@BeforeEach
 	void createTheirOwnBoardsAndZones() {
-		this.admin = new TestUsers(this.jdbc).admin();
+		this.admin = this.users.admin();
 		this.board = this.fixtures.board("Ban Quản lý Khu Thử");
 		this.otherBoard = this.fixtures.board("Ban Quản lý Khu Khác");
 		this.department = this.fixtures.agency("Sở Thử Nghiệm", AgencyKind.DEPARTMENT);

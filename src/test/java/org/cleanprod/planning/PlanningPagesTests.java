@@ -49,11 +49,15 @@ class PlanningPagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	Plans plans;
+
 	CurrentUser officer;
 
 	CurrentUser enterprise;
-
-	Plans plans;
 
 	long plan;
 
@@ -61,10 +65,8 @@ class PlanningPagesTests {
 
 	@BeforeEach
 	void setUp() {
-		TestUsers users = new TestUsers(this.jdbc);
-		this.officer = users.officer();
-		this.enterprise = users.enterprise(1L);
-		this.plans = new Plans(this.planning, this.officer);
+		this.officer = this.plans.officer();
+		this.enterprise = this.users.enterprise(1L);
 		this.plan = this.plans.issued(2081, 2085);
 		this.target = this.plans.savings(this.plan);
 	}

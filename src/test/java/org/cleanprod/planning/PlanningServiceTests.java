@@ -35,14 +35,17 @@ class PlanningServiceTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	CurrentUser officer;
+	@Autowired
+	TestUsers users;
 
+	@Autowired
 	Plans plans;
+
+	CurrentUser officer;
 
 	@BeforeEach
 	void setUp() {
-		this.officer = new TestUsers(this.jdbc).officer();
-		this.plans = new Plans(this.planning, this.officer);
+		this.officer = this.plans.officer();
 	}
 
 	@Test
@@ -244,7 +247,7 @@ class PlanningServiceTests {
 
 	@Test
 	void onlyPlanEditorsChangePlans() {
-		CurrentUser enterprise = new TestUsers(this.jdbc).enterprise(1L);
+		CurrentUser enterprise = this.users.enterprise(1L);
 		assertThatThrownBy(
 				() -> this.planning.create(Plans.form(Plans.newCode(), 2081, 2085, PlanStatus.DRAFT), enterprise))
 			.isInstanceOf(AccessDeniedException.class);

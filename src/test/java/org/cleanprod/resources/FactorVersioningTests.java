@@ -57,6 +57,9 @@ class FactorVersioningTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	Resources reference;
 
 	@Autowired
@@ -78,7 +81,7 @@ class FactorVersioningTests {
 
 	@BeforeEach
 	void findTheOpenEndedGridFactor() {
-		this.admin = new TestUsers(this.jdbc).admin();
+		this.admin = this.users.admin();
 		this.grid2024 = this.reference.factors("ELECTRICITY", FactorKind.TCO2).getFirst();
 		assertThat(this.grid2024.validFrom()).isEqualTo(LocalDate.of(2024, 1, 1));
 		assertThat(this.grid2024.validTo()).isNull();

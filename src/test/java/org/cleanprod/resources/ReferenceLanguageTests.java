@@ -85,6 +85,9 @@ class ReferenceLanguageTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	Resources reference;
 
 	@Autowired
@@ -94,7 +97,7 @@ class ReferenceLanguageTests {
 
 	@BeforeEach
 	void signIn() {
-		this.admin = new TestUsers(this.jdbc).admin();
+		this.admin = this.users.admin();
 	}
 
 	@Test

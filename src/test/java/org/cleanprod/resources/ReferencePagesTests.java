@@ -53,6 +53,7 @@ class ReferencePagesTests {
 	@Autowired
 	ReferenceFixtures fixtures;
 
+	@Autowired
 	TestUsers users;
 
 	long province;
@@ -69,7 +70,6 @@ class ReferencePagesTests {
 
 	@BeforeEach
 	void createTheirOwnMap() {
-		this.users = new TestUsers(this.jdbc);
 		this.province = this.fixtures.province("Tỉnh Thử Nghiệm");
 		this.district = this.fixtures.district("Huyện Đồi Núi", this.province);
 		this.oldWard = this.fixtures.oldCommune("Xã Suối Mơ", this.district);

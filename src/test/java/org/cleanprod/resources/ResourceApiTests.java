@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.contains;
@@ -34,7 +33,7 @@ class ResourceApiTests {
 	MockMvc mvc;
 
 	@Autowired
-	JdbcClient jdbc;
+	TestUsers users;
 
 	@Autowired
 	Resources reference;
@@ -50,9 +49,8 @@ class ResourceApiTests {
 
 	@BeforeEach
 	void createTheirOwnMaterial() {
-		TestUsers users = new TestUsers(this.jdbc);
-		this.officer = users.officer();
-		this.admin = users.admin();
+		this.officer = this.users.officer();
+		this.admin = this.users.admin();
 		this.dye = this.fixtures.material("Thuốc nhuộm giao diện", "13", "14");
 	}
 

@@ -47,6 +47,9 @@ class ResourceEditingTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	Resources reference;
 
 	@Autowired
@@ -61,7 +64,7 @@ class ResourceEditingTests {
 
 	@BeforeEach
 	void createTheirOwnMaterial() {
-		this.admin = new TestUsers(this.jdbc).admin();
+		this.admin = this.users.admin();
 		this.resin = this.fixtures.material("Hạt nhựa thử nghiệm", "22");
 	}
 

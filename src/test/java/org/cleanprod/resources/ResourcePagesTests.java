@@ -53,6 +53,7 @@ class ResourcePagesTests {
 	@Autowired
 	ReferenceFixtures fixtures;
 
+	@Autowired
 	TestUsers users;
 
 	String dye;
@@ -61,7 +62,6 @@ class ResourcePagesTests {
 
 	@BeforeEach
 	void createTheirOwnMaterial() {
-		this.users = new TestUsers(this.jdbc);
 		this.dye = this.fixtures.material("Thuốc nhuộm thử nghiệm", "13");
 		this.gridFactor = this.reference.factors("ELECTRICITY", FactorKind.TCO2).getFirst().id();
 	}

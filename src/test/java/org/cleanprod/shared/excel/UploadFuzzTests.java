@@ -97,6 +97,9 @@ class UploadFuzzTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	ImportJobs jobs;
 
 	@Autowired
@@ -111,7 +114,7 @@ class UploadFuzzTests {
 
 	@BeforeEach
 	void setUp() {
-		this.officer = new TestUsers(this.jdbc).officer();
+		this.officer = this.users.officer();
 		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Thử Mờ", "13");
 	}
 

@@ -41,13 +41,16 @@ class UploadLimitPagesTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	UploadLimits limits;
 
 	CurrentUser admin;
 
 	@BeforeEach
 	void setUp() {
-		this.admin = new TestUsers(this.jdbc).admin();
+		this.admin = this.users.admin();
 	}
 
 	@ParameterizedTest
@@ -133,7 +136,7 @@ class UploadLimitPagesTests {
 
 	@Test
 	void usersWithoutUserAdminMayNotSeeOrChangeTheLimits() throws Exception {
-		CurrentUser officer = new TestUsers(this.jdbc).officer();
+		CurrentUser officer = this.users.officer();
 		this.mvc.perform(get("/admin/upload-limits").with(as(officer))).andExpect(status().isForbidden());
 		this.mvc
 			.perform(post("/admin/upload-limits/ROWS/edit").param("value", "1")
