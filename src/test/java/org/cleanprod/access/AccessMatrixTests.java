@@ -26,6 +26,7 @@ import org.cleanprod.shared.security.InScope;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.test.IntegrationTest;
+import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +82,9 @@ class AccessMatrixTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	EntityManager entityManager;
 
 	@Autowired
@@ -108,8 +112,8 @@ class AccessMatrixTests {
 	@BeforeEach
 	void setUp() {
 		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
-		this.world = new AccessWorld(this.jdbc, this.facilities, this.places, this.reference, this.consumption,
-				this.planning);
+		this.world = new AccessWorld(this.jdbc, this.users, this.facilities, this.places, this.reference,
+				this.consumption, this.planning);
 		this.entityManager.flush();
 		this.calls = new EndpointCalls(this.mvc, this.mappings, this.jdbc, this.entityManager, this.dataSource,
 				this.world);

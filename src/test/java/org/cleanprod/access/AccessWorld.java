@@ -77,15 +77,18 @@ final class AccessWorld {
 
 	private final JdbcClient jdbc;
 
+	private final TestUsers testUsers;
+
 	private final Map<Caller, CurrentUser> users = new EnumMap<>(Caller.class);
 
 	private final Map<Caller, Map<ReferenceKind, String>> own = new EnumMap<>(Caller.class);
 
 	private final Map<ReferenceKind, String> foreign = new EnumMap<>(ReferenceKind.class);
 
-	AccessWorld(JdbcClient jdbc, FacilityService facilities, Places places, Resources resources,
+	AccessWorld(JdbcClient jdbc, TestUsers testUsers, FacilityService facilities, Places places, Resources resources,
 			ConsumptionService consumption, PlanningService planning) {
 		this.jdbc = jdbc;
+		this.testUsers = testUsers;
 		CurrentUser registrar = user(Role.DEPARTMENT_OFFICER, ScopeKind.ALL, 0, Set.of(), null, null);
 		long phuCuong = commune(places, "Phường Phú Cường");
 		long diAn = commune(places, "Phường Dĩ An");
@@ -256,7 +259,7 @@ final class AccessWorld {
 	}
 
 	private CurrentUser user(Role role, ScopeKind kind, long id, Set<Long> units, Long agencyId, Long enterpriseId) {
-		return new CurrentUser(id, "matrix" + id, "Người thử ma trận", role, new TestUsers(this.jdbc).permissions(role),
+		return new CurrentUser(id, "matrix" + id, "Người thử ma trận", role, this.testUsers.permissions(role),
 				new Scope(kind, units, agencyId, enterpriseId, id), true, null);
 	}
 

@@ -22,6 +22,7 @@ import org.cleanprod.planning.PlanningService;
 import org.cleanprod.resources.Resources;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.test.IntegrationTest;
+import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,9 @@ class MalformedInputTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	EntityManager entityManager;
 
 	@Autowired
@@ -95,8 +99,8 @@ class MalformedInputTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new AccessWorld(this.jdbc, this.facilities, this.places, this.reference, this.consumption,
-				this.planning);
+		this.world = new AccessWorld(this.jdbc, this.users, this.facilities, this.places, this.reference,
+				this.consumption, this.planning);
 		this.entityManager.flush();
 		this.calls = new EndpointCalls(MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build(),
 				this.mappings, this.jdbc, this.entityManager, this.dataSource, this.world);

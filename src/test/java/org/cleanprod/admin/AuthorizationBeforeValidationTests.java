@@ -50,11 +50,11 @@ class AuthorizationBeforeValidationTests {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
+	@Autowired
 	TestUsers users;
 
 	@BeforeEach
 	void users() {
-		this.users = new TestUsers(this.jdbc);
 	}
 
 	@Test

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,15 +28,12 @@ class SignInJourneys {
 	int port;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
+	Accounts accounts;
 
 	@Test
 	void signsInOnThePageAskedForAndChangesThePasswordByTheRules() {
 		String username = "sign.in." + UUID.randomUUID().toString().substring(0, 8);
-		new Accounts(this.jdbc, this.encoder).create(username, PASSWORD, Role.DEPARTMENT_OFFICER, Set.of(), null, null);
+		this.accounts.create(username, PASSWORD, Role.DEPARTMENT_OFFICER, Set.of(), null, null);
 		try (Browser browser = new Browser(this.port)) {
 			browser.open("/account");
 			assertThat(browser.path()).isEqualTo("/login?continue=/account");

@@ -56,6 +56,9 @@ class UserAdministrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestUsers users;
+
 	CurrentUser admin;
 
 	@BeforeEach
@@ -383,12 +386,12 @@ class UserAdministrationTests {
 
 	@Test
 	void nobodyButUserAdministratorsReachesTheUserPagesOrApi() throws Exception {
-		TestUsers users = new TestUsers(this.jdbc);
 		long id = this.accounts.officer().getId();
-		List<CurrentUser> others = List.of(users.officer(), users.district(Set.of(this.accounts.firstDistrict())),
-				users.zone(this.accounts.firstZoneBoard()),
-				users.agency(this.accounts.firstAgency(AgencyKind.DEPARTMENT)), users.consultant(),
-				users.enterprise(1));
+		List<CurrentUser> others = List.of(this.users.officer(),
+				this.users.district(Set.of(this.accounts.firstDistrict())),
+				this.users.zone(this.accounts.firstZoneBoard()),
+				this.users.agency(this.accounts.firstAgency(AgencyKind.DEPARTMENT)), this.users.consultant(),
+				this.users.enterprise(1));
 		List<String> pages = List.of("/admin/users", "/admin/users/export", "/admin/users/new", "/admin/users/" + id,
 				"/admin/users/" + id + "/edit", "/admin/users/scope-fields?role=ADMIN",
 				"/admin/users/enterprise-options", "/admin/roles", "/admin/audit", "/admin/audit/export",

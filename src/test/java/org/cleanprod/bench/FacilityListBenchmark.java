@@ -31,7 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +66,7 @@ class FacilityListBenchmark {
 	JdbcClient jdbc;
 
 	@Autowired
-	PasswordEncoder encoder;
+	Accounts accounts;
 
 	@Test
 	void facilityListAtScale() throws Exception {
@@ -76,8 +75,7 @@ class FacilityListBenchmark {
 		this.generator.generate(size, 2016L);
 		double generateSeconds = (System.nanoTime() - started) / 1e9;
 		this.jdbc.sql("ANALYZE").update();
-		new Accounts(this.jdbc, this.encoder).create("bench", "bench-password", Role.DEPARTMENT_OFFICER, Set.of(), null,
-				null);
+		this.accounts.create("bench", "bench-password", Role.DEPARTMENT_OFFICER, Set.of(), null, null);
 		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		signIn(http);
 

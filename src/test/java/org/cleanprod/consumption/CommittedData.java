@@ -8,15 +8,22 @@ import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
 import org.cleanprod.shared.security.CurrentUser;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Facilities for tests whose work commits (imports run on other threads, the bulk API in
  * transactions of its own), and their removal afterwards: the facilities with their
  * enterprises, records, products, revisions and audit rows, and the users' uploads, jobs
  * and idempotency keys. Other tests list the facilities of the same ward page by page, so
- * committed facilities must not pile up in the shared test database.
+ * committed facilities must not pile up in the shared test database. Tests have it
+ * injected, a new one each (prototype scope), and call {@link #removeAll()} after each
+ * test.
  */
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 final class CommittedData {
 
 	private final JdbcClient jdbc;

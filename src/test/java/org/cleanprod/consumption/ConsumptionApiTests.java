@@ -9,6 +9,7 @@ import org.cleanprod.facility.FacilityService;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -36,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The records API: reading a facility's records and saving single values. */
 @IntegrationTest
+@BothDatabases
 class ConsumptionApiTests {
 
 	@Autowired
@@ -51,8 +52,6 @@ class ConsumptionApiTests {
 	Places reference;
 
 	@Autowired
-	JdbcClient jdbc;
-
 	TestUsers users;
 
 	CurrentUser officer;
@@ -63,7 +62,6 @@ class ConsumptionApiTests {
 
 	@BeforeEach
 	void setUp() {
-		this.users = new TestUsers(this.jdbc);
 		this.officer = this.users.officer();
 		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Dệt Api", "13");
 		this.product = this.consumption.addProduct(this.mill, "Vải mộc", MeasureUnit.METRE, true, this.officer);

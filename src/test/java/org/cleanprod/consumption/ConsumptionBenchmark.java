@@ -87,12 +87,15 @@ class ConsumptionBenchmark {
 	JdbcClient jdbc;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	DataSource dataSource;
 
 	@Test
 	void consumptionAtScale() throws Exception {
 		this.facilities.generate(5_000, 2016L);
-		CurrentUser officer = new TestUsers(this.jdbc).officer();
+		CurrentUser officer = this.users.officer();
 		List<FacilityRef> refs = new ArrayList<>(this.facilityService.codesInScope(officer).values());
 		refs.sort(Comparator.comparing(FacilityRef::code));
 		StringBuilder report = new StringBuilder();

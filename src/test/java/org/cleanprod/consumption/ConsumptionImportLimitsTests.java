@@ -1,6 +1,5 @@
 package org.cleanprod.consumption;
 
-import org.cleanprod.places.Places;
 import org.cleanprod.consumption.imports.ConsumptionImport;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -8,14 +7,13 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.cleanprod.facility.FacilityService;
 import org.cleanprod.shared.excel.ImportJobs;
 import org.cleanprod.shared.excel.ImportSummary;
 import org.cleanprod.shared.excel.ImportUploads;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.upload.UploadLimit;
-import org.cleanprod.shared.upload.UploadLimits;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.CraftedFiles;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestLimits;
@@ -50,6 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * with a message naming the limit and its value, and writes nothing.
  */
 @IntegrationTest
+@BothDatabases
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class ConsumptionImportLimitsTests {
 
@@ -57,12 +56,6 @@ class ConsumptionImportLimitsTests {
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	FacilityService facilities;
-
-	@Autowired
-	Places reference;
 
 	@Autowired
 	ConsumptionImport imports;
@@ -74,11 +67,15 @@ class ConsumptionImportLimitsTests {
 	ImportJobs jobs;
 
 	@Autowired
-	UploadLimits limits;
+	TestLimits limits;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestUsers users;
+
+	@Autowired
 	CommittedData data;
 
 	CurrentUser officer;
@@ -87,9 +84,7 @@ class ConsumptionImportLimitsTests {
 
 	@BeforeEach
 	void setUp() {
-		TestUsers users = new TestUsers(this.jdbc);
-		this.data = new CommittedData(this.jdbc, this.facilities, this.reference);
-		this.officer = this.data.user(users.officer());
+		this.officer = this.data.user(this.users.officer());
 		this.mill = this.data.textileFacility(this.officer, "Nhà máy Giới Hạn");
 	}
 
@@ -176,7 +171,7 @@ class ConsumptionImportLimitsTests {
 
 	@Test
 	void aFileOfMoreRowsThanTheLimitIsRefusedNamingIt() throws Exception {
-		new TestLimits(this.limits, this.jdbc).with(UploadLimit.ROWS, 10, () -> {
+		this.limits.with(UploadLimit.ROWS, 10, () -> {
 			StringBuilder csv = new StringBuilder(HEADER);
 			for (int month = 1; month <= 12; month++) {
 				csv.append("2024-").append((month < 10) ? "0" : "").append(month).append(",Điện năng,,1,kWh\n");
@@ -254,7 +249,7 @@ class ConsumptionImportLimitsTests {
 
 	@Test
 	void aFileLargerThanTheSizeLimitIsRefusedBeforeItIsStored() throws Exception {
-		new TestLimits(this.limits, this.jdbc).withTooLargeUpload("/consumption/import", upload -> {
+		this.limits.withTooLargeUpload("/consumption/import", upload -> {
 			this.mvc.perform(upload.param("facilityId", String.valueOf(this.mill)).with(as(this.officer)).with(csrf()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("id=\"import-file-error\""),

@@ -1,6 +1,5 @@
 package org.cleanprod.consumption;
 
-import org.cleanprod.places.Places;
 import org.cleanprod.shared.excel.XlsxWriter;
 import org.cleanprod.consumption.imports.ConsumptionImport;
 import org.cleanprod.consumption.imports.ConsumptionImportController;
@@ -22,6 +21,7 @@ import org.cleanprod.shared.excel.ImportJobs;
 import org.cleanprod.shared.excel.ImportSummary;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.dhatim.fastexcel.Workbook;
@@ -64,6 +64,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * than rolled back.
  */
 @IntegrationTest
+@BothDatabases
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class ConsumptionImportPagesTests {
 
@@ -85,16 +86,15 @@ class ConsumptionImportPagesTests {
 	Resources reference;
 
 	@Autowired
-	Places places;
-
-	@Autowired
 	ImportJobs jobs;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	TestUsers users;
 
+	@Autowired
 	CommittedData data;
 
 	CurrentUser officer;
@@ -103,8 +103,6 @@ class ConsumptionImportPagesTests {
 
 	@BeforeEach
 	void setUp() {
-		this.users = new TestUsers(this.jdbc);
-		this.data = new CommittedData(this.jdbc, this.facilities, this.places);
 		this.officer = this.data.user(this.users.officer());
 		this.mill = this.data.textileFacility(this.officer, "Nhà máy Nhập Trang");
 		this.consumption.addProduct(this.mill, "Vải mộc", MeasureUnit.METRE, true, this.officer);

@@ -20,6 +20,7 @@ import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.i18n.NumberStyle;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.Spreadsheets;
 import org.cleanprod.test.TestUsers;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * committed.
  */
 @IntegrationTest
+@BothDatabases
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class ConsumptionImportTests {
 
@@ -62,6 +64,9 @@ class ConsumptionImportTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestUsers users;
+
 	CurrentUser officer;
 
 	long mill;
@@ -70,7 +75,7 @@ class ConsumptionImportTests {
 
 	@BeforeEach
 	void setUp() {
-		this.officer = new TestUsers(this.jdbc).officer();
+		this.officer = this.users.officer();
 		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Nhập Số", "13");
 		this.code = this.facilities.require(this.mill, this.officer, false).code();
 		this.consumption.addProduct(this.mill, "Vải mộc", MeasureUnit.METRE, true, this.officer);

@@ -40,13 +40,16 @@ class ConsumptionPagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestUsers users;
+
 	CurrentUser officer;
 
 	long mill;
 
 	@BeforeEach
 	void setUp() {
-		this.officer = new TestUsers(this.jdbc).officer();
+		this.officer = this.users.officer();
 		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Trang Lưới",
 				"13");
 	}
@@ -242,7 +245,7 @@ class ConsumptionPagesTests {
 
 	@Test
 	void readersWithoutTheEditPermissionCannotSave() throws Exception {
-		CurrentUser consultant = new TestUsers(this.jdbc).consultant();
+		CurrentUser consultant = this.users.consultant();
 		this.mvc
 			.perform(post("/consumption/facilities/" + this.mill + "/cells").with(as(consultant))
 				.with(csrf())

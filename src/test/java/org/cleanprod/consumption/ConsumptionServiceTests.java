@@ -14,6 +14,7 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.NotFoundException;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
+@BothDatabases
 @RecordApplicationEvents
 class ConsumptionServiceTests {
 
@@ -49,6 +51,7 @@ class ConsumptionServiceTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
 	TestUsers users;
 
 	CurrentUser officer;
@@ -57,7 +60,6 @@ class ConsumptionServiceTests {
 
 	@BeforeEach
 	void setUp() {
-		this.users = new TestUsers(this.jdbc);
 		this.officer = this.users.officer();
 		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy dệt Số Liệu",
 				"13");

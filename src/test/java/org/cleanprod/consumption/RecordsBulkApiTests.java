@@ -1,6 +1,5 @@
 package org.cleanprod.consumption;
 
-import org.cleanprod.places.Places;
 import org.cleanprod.consumption.web.ConsumptionApiController;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.cleanprod.facility.FacilityService;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +49,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the data is removed after each test.
  */
 @IntegrationTest
+@BothDatabases
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class RecordsBulkApiTests {
 
@@ -62,16 +63,15 @@ class RecordsBulkApiTests {
 	ConsumptionService consumption;
 
 	@Autowired
-	Places reference;
-
-	@Autowired
 	IdempotencyKeys keys;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	TestUsers users;
 
+	@Autowired
 	CommittedData data;
 
 	CurrentUser officer;
@@ -82,8 +82,6 @@ class RecordsBulkApiTests {
 
 	@BeforeEach
 	void setUp() {
-		this.users = new TestUsers(this.jdbc);
-		this.data = new CommittedData(this.jdbc, this.facilities, this.reference);
 		this.officer = this.data.user(this.users.officer());
 		this.mill = this.data.textileFacility(this.officer, "Nhà máy Dệt Lô");
 		this.code = this.facilities.require(this.mill, this.officer, false).code();

@@ -10,11 +10,19 @@ import org.cleanprod.places.Places;
 import org.cleanprod.places.UnitLevel;
 import org.cleanprod.places.UnitView;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.TestUsers;
+
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
 
 /**
  * Test fixtures of the registry: enterprises with valid tax codes and their facilities,
- * placed in named units of Binh Duong, registered as the given user.
+ * placed in named units of Binh Duong. Tests have it injected, a new one each (prototype
+ * scope), registering as a department officer of its own, {@link #registrar()}.
  */
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 final class Facilities {
 
 	private static final AtomicInteger SERIAL = new AtomicInteger(1_000_000);
@@ -25,10 +33,15 @@ final class Facilities {
 
 	private final CurrentUser registrar;
 
-	Facilities(FacilityService service, Places reference, CurrentUser registrar) {
+	Facilities(FacilityService service, Places reference, TestUsers users) {
 		this.service = service;
 		this.reference = reference;
-		this.registrar = registrar;
+		this.registrar = users.officer();
+	}
+
+	/** The department officer the fixtures register as. */
+	CurrentUser registrar() {
+		return this.registrar;
 	}
 
 	/**

@@ -1,10 +1,10 @@
 package org.cleanprod.facility;
 
-import org.cleanprod.places.Places;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,16 +29,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
+@BothDatabases
 class FacilityApiTests {
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	FacilityService service;
-
-	@Autowired
-	Places reference;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -46,17 +41,17 @@ class FacilityApiTests {
 	@Autowired
 	EntityManager entityManager;
 
+	@Autowired
 	TestUsers users;
 
+	@Autowired
 	Facilities facilities;
 
 	CurrentUser officer;
 
 	@BeforeEach
 	void setUp() {
-		this.users = new TestUsers(this.jdbc);
-		this.officer = this.users.officer();
-		this.facilities = new Facilities(this.service, this.reference, this.officer);
+		this.officer = this.facilities.registrar();
 	}
 
 	@Test

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.upload.UploadLimit;
-import org.cleanprod.shared.upload.UploadLimits;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.CraftedFiles;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestLimits;
@@ -38,6 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * a file. Each gives the import page with a message naming the limit, and writes nothing.
  */
 @IntegrationTest
+@BothDatabases
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class FacilityImportLimitsTests {
 
@@ -47,10 +48,13 @@ class FacilityImportLimitsTests {
 	MockMvc mvc;
 
 	@Autowired
-	UploadLimits limits;
+	TestLimits limits;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestUsers users;
 
 	CurrentUser officer;
 
@@ -58,7 +62,7 @@ class FacilityImportLimitsTests {
 
 	@BeforeEach
 	void setUp() {
-		this.officer = new TestUsers(this.jdbc).officer();
+		this.officer = this.users.officer();
 		this.facilitiesBefore = facilities();
 	}
 
@@ -86,7 +90,7 @@ class FacilityImportLimitsTests {
 
 	@Test
 	void aFileOfMoreRowsThanTheLimitIsRefusedNamingIt() throws Exception {
-		new TestLimits(this.limits, this.jdbc).with(UploadLimit.ROWS, 5,
+		this.limits.with(UploadLimit.ROWS, 5,
 				() -> preview("dong.csv", rows(10).getBytes(StandardCharsets.UTF_8)).andExpect(content()
 					.string(allOf(containsString("id=\"import-file-error\""), containsString("nhiều hơn 5 dòng")))));
 		assertThat(facilities()).isEqualTo(this.facilitiesBefore);
@@ -118,7 +122,7 @@ class FacilityImportLimitsTests {
 
 	@Test
 	void aFileLargerThanTheSizeLimitIsRefusedBeforeItIsStored() throws Exception {
-		new TestLimits(this.limits, this.jdbc).withTooLargeUpload("/facilities/import",
+		this.limits.withTooLargeUpload("/facilities/import",
 				upload -> this.mvc.perform(upload.with(as(this.officer)).with(csrf()))
 					.andExpect(status().isOk())
 					.andExpect(content().string(

@@ -1,6 +1,5 @@
 package org.cleanprod.facility;
 
-import org.cleanprod.places.Places;
 import org.cleanprod.facility.imports.FacilityImport;
 import org.cleanprod.facility.web.FacilityDetails;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,11 +41,9 @@ class FacilityImportScopeTests {
 	FacilityService service;
 
 	@Autowired
-	Places reference;
+	TestUsers users;
 
 	@Autowired
-	JdbcClient jdbc;
-
 	Facilities facilities;
 
 	CurrentUser officer;
@@ -56,10 +52,8 @@ class FacilityImportScopeTests {
 
 	@BeforeEach
 	void setUp() {
-		TestUsers users = new TestUsers(this.jdbc);
-		this.officer = users.officer();
-		this.facilities = new Facilities(this.service, this.reference, this.officer);
-		CurrentUser plain = users.district(Set.of(this.facilities.district("718").id()));
+		this.officer = this.facilities.registrar();
+		CurrentUser plain = this.users.district(Set.of(this.facilities.district("718").id()));
 		Set<Permission> permissions = EnumSet.copyOf(plain.permissions());
 		permissions.add(Permission.FACILITY_IMPORT);
 		this.district = new CurrentUser(plain.id(), plain.getUsername(), plain.displayName(), plain.role(), permissions,

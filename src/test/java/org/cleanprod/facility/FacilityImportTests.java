@@ -17,6 +17,7 @@ import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.i18n.NumberStyle;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.listing.PageQuery;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * own, so these tests work on committed data, each with enterprises of fresh tax codes.
  */
 @IntegrationTest
+@BothDatabases
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class FacilityImportTests {
 
@@ -73,6 +75,9 @@ class FacilityImportTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestUsers users;
+
 	CurrentUser officer;
 
 	String taxA;
@@ -81,7 +86,7 @@ class FacilityImportTests {
 
 	@BeforeEach
 	void setUp() {
-		this.officer = new TestUsers(this.jdbc).officer();
+		this.officer = this.users.officer();
 		this.taxA = Facilities.newTaxCode();
 		this.taxB = Facilities.newTaxCode();
 	}
@@ -235,7 +240,7 @@ class FacilityImportTests {
 
 	@Test
 	void onlyImportersMayImport() throws Exception {
-		CurrentUser district = new TestUsers(this.jdbc).district(java.util.Set.of(1L));
+		CurrentUser district = this.users.district(java.util.Set.of(1L));
 		this.mvc.perform(get("/facilities/import").with(as(district))).andExpect(status().isForbidden());
 	}
 

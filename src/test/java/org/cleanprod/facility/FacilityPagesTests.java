@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.cleanprod.places.Places;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -19,7 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -36,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
+@BothDatabases
 class FacilityPagesTests {
 
 	@Autowired
@@ -48,10 +49,9 @@ class FacilityPagesTests {
 	Places reference;
 
 	@Autowired
-	JdbcClient jdbc;
-
 	TestUsers users;
 
+	@Autowired
 	Facilities facilities;
 
 	CurrentUser officer;
@@ -60,9 +60,7 @@ class FacilityPagesTests {
 
 	@BeforeEach
 	void setUp() {
-		this.users = new TestUsers(this.jdbc);
-		this.officer = this.users.officer();
-		this.facilities = new Facilities(this.service, this.reference, this.officer);
+		this.officer = this.facilities.registrar();
 		this.mill = this.facilities.textileMill("Phường Phú Cường");
 	}
 

@@ -14,18 +14,19 @@ import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.NotFoundException;
 import org.cleanprod.shared.listing.PageQuery;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
+@BothDatabases
 class FacilityServiceTests {
 
 	@Autowired
@@ -35,19 +36,16 @@ class FacilityServiceTests {
 	Places reference;
 
 	@Autowired
-	JdbcClient jdbc;
-
 	TestUsers users;
 
+	@Autowired
 	Facilities facilities;
 
 	CurrentUser officer;
 
 	@BeforeEach
 	void setUp() {
-		this.users = new TestUsers(this.jdbc);
-		this.officer = this.users.officer();
-		this.facilities = new Facilities(this.service, this.reference, this.officer);
+		this.officer = this.facilities.registrar();
 	}
 
 	@Test

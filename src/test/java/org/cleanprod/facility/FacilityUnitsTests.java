@@ -49,8 +49,12 @@ class FacilityUnitsTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	EntityManager entityManager;
 
+	@Autowired
 	Facilities facilities;
 
 	CurrentUser officer;
@@ -61,10 +65,8 @@ class FacilityUnitsTests {
 
 	@BeforeEach
 	void setUp() {
-		TestUsers users = new TestUsers(this.jdbc);
-		this.officer = users.officer();
-		this.facilities = new Facilities(this.service, this.reference, this.officer);
-		this.district = users.district(Set.of(this.facilities.district("718").id()));
+		this.officer = this.facilities.registrar();
+		this.district = this.users.district(Set.of(this.facilities.district("718").id()));
 		this.oldWard = this.reference.units()
 			.stream()
 			.filter(unit -> unit.level() == UnitLevel.COMMUNE && unit.name().equals("Phường Phú Cường"))

@@ -51,8 +51,10 @@ class RegistryScopeTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	TestUsers users;
 
+	@Autowired
 	Facilities facilities;
 
 	CurrentUser officer;
@@ -67,9 +69,7 @@ class RegistryScopeTests {
 
 	@BeforeEach
 	void setUp() {
-		this.users = new TestUsers(this.jdbc);
-		this.officer = this.users.officer();
-		this.facilities = new Facilities(this.service, this.reference, this.officer);
+		this.officer = this.facilities.registrar();
 		this.district = this.users.district(Set.of(this.facilities.district("718").id()));
 		this.own = this.facilities.textileMill("Phường Phú Cường");
 		this.foreignEnterprise = this.facilities.enterprise("Công ty TNHH Hóa Chất Ngoài Vùng");

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,15 +52,18 @@ class ConsumptionImportJourneys {
 	JdbcClient jdbc;
 
 	@Autowired
-	PasswordEncoder encoder;
+	TestUsers users;
+
+	@Autowired
+	Accounts accounts;
 
 	@Test
 	void aWorkbookAndACsvInEachStyleShowTheirExactValuesInTheGrid(@TempDir Path folder) throws Exception {
 		String token = UUID.randomUUID().toString().substring(0, 8);
-		long mill = FacilityFixtures.facility(this.facilities, this.reference, new TestUsers(this.jdbc).officer(),
+		long mill = FacilityFixtures.facility(this.facilities, this.reference, this.users.officer(),
 				"Nhà máy Số Liệu " + token, "13");
 		String username = "so" + token;
-		new Accounts(this.jdbc, this.encoder).create(username, PASSWORD, Role.DEPARTMENT_OFFICER, Set.of(), null, null);
+		this.accounts.create(username, PASSWORD, Role.DEPARTMENT_OFFICER, Set.of(), null, null);
 
 		Path workbook = folder.resolve("so-lieu.xlsx");
 		Files.write(workbook,

@@ -14,8 +14,6 @@ import org.openqa.selenium.Keys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,10 +69,7 @@ class LayoutJourneys {
 	int port;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
+	Accounts accounts;
 
 	@Test
 	void theMenusShowWithoutAButtonFrom1200PxAndNoWidthFrom360To1920Overflows() {
@@ -211,7 +206,7 @@ class LayoutJourneys {
 
 	private Browser signedIn(Role role) {
 		String username = "khung" + UUID.randomUUID().toString().substring(0, 8);
-		new Accounts(this.jdbc, this.encoder).create(username, PASSWORD, role, Set.of(), null, null);
+		this.accounts.create(username, PASSWORD, role, Set.of(), null, null);
 		return new Browser(this.port).signIn(username, PASSWORD);
 	}
 

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -94,8 +93,6 @@ class PerformanceJourneys {
 	JdbcClient jdbc;
 
 	@Autowired
-	PasswordEncoder encoder;
-
 	Accounts accounts;
 
 	String token;
@@ -108,7 +105,6 @@ class PerformanceJourneys {
 
 	@BeforeEach
 	void setUp() {
-		this.accounts = new Accounts(this.jdbc, this.encoder);
 		this.token = UUID.randomUUID().toString().substring(0, 8);
 		CurrentUser system = new CurrentUser(0, "system", "system", Role.ADMIN, Set.of(Permission.ENTERPRISE_EDIT),
 				Scope.all(0), true, null);

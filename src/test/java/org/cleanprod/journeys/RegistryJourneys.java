@@ -30,8 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,11 +51,6 @@ class RegistryJourneys {
 	Places reference;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
 	Accounts accounts;
 
 	CurrentUser system;
@@ -66,7 +59,6 @@ class RegistryJourneys {
 
 	@BeforeEach
 	void setUp() {
-		this.accounts = new Accounts(this.jdbc, this.encoder);
 		this.system = new CurrentUser(0, "system", "system", Role.ADMIN, Set.of(Permission.ENTERPRISE_EDIT),
 				Scope.all(0), true, null);
 		this.token = UUID.randomUUID().toString().substring(0, 8);

@@ -26,8 +26,6 @@ import org.openqa.selenium.Keys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -62,10 +60,7 @@ class YearGridJourneys {
 	Places reference;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
+	Accounts accounts;
 
 	long mill;
 
@@ -94,8 +89,7 @@ class YearGridJourneys {
 					RecordSource.ENTERED, system);
 		}
 		this.clerk = "officer" + token;
-		new Accounts(this.jdbc, this.encoder).create(this.clerk, PASSWORD, Role.DEPARTMENT_OFFICER, Set.of(), null,
-				null);
+		this.accounts.create(this.clerk, PASSWORD, Role.DEPARTMENT_OFFICER, Set.of(), null, null);
 	}
 
 	@Test

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -56,7 +55,7 @@ class BaselineRulesTests {
 	Places places;
 
 	@Autowired
-	JdbcClient jdbc;
+	TestUsers users;
 
 	CurrentUser officer;
 
@@ -66,7 +65,7 @@ class BaselineRulesTests {
 
 	@BeforeEach
 	void setUp() {
-		this.officer = new TestUsers(this.jdbc).officer();
+		this.officer = this.users.officer();
 		this.mill = FacilityFixtures.facility(this.facilities, this.places, this.officer, "Nhà máy Đường Cơ Sở", "13");
 		this.cloth = this.consumption.addProduct(this.mill, "Vải mộc", MeasureUnit.TONNE, true, this.officer);
 	}

@@ -1,6 +1,7 @@
 package org.cleanprod.performance;
 
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.cleanprod.test.TestUsers.as;
@@ -22,19 +22,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
+@BothDatabases
 class CalculatorApiTests {
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	JdbcClient jdbc;
+	TestUsers users;
 
 	CurrentUser consultant;
 
 	@BeforeEach
 	void setUp() {
-		this.consultant = new TestUsers(this.jdbc).consultant();
+		this.consultant = this.users.consultant();
 	}
 
 	@Test

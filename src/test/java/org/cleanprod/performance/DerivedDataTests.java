@@ -69,6 +69,9 @@ class DerivedDataTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestUsers users;
+
 	CurrentUser officer;
 
 	CurrentUser admin;
@@ -79,9 +82,8 @@ class DerivedDataTests {
 
 	@BeforeEach
 	void setUp() {
-		TestUsers users = new TestUsers(this.jdbc);
-		this.officer = users.officer();
-		this.admin = users.admin();
+		this.officer = this.users.officer();
+		this.admin = this.users.admin();
 		this.mill = FacilityFixtures.facility(this.facilities, this.places, this.officer, "Nhà máy Dẫn Xuất", "13");
 		this.previousYear = LocalDate.now(Formats.ZONE).getYear() - 1;
 	}

@@ -16,6 +16,7 @@ import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
 import org.cleanprod.shared.web.InvalidFormException;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * status follows the records after they commit.
  */
 @IntegrationTest
+@BothDatabases
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class DesignationTests {
 
@@ -72,6 +74,9 @@ class DesignationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -85,7 +90,7 @@ class DesignationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.officer = new TestUsers(this.jdbc).officer();
+		this.officer = this.users.officer();
 		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Trọng Điểm",
 				"13");
 		this.previousYear = LocalDate.now(Formats.ZONE).getYear() - 1;
@@ -137,7 +142,7 @@ class DesignationTests {
 			.andExpect(content().string(containsString("id=\"designation-override-form\"")))
 			.andExpect(content().string(containsString("Theo năng lượng năm " + this.previousYear + ":")));
 
-		CurrentUser enterprise = new TestUsers(this.jdbc)
+		CurrentUser enterprise = this.users
 			.enterprise(this.facilities.details(this.mill, this.officer, false).enterprise().id());
 		assertThatThrownBy(
 				() -> this.facilities.overrideDesignation(this.mill, new DesignationForm(null, null), enterprise))

@@ -12,6 +12,7 @@ import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,7 @@ import static org.awaitility.Awaitility.await;
  * Indicators follow the records after each change commits; the data here is committed.
  */
 @IntegrationTest
+@BothDatabases
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class IndicatorServiceTests {
 
@@ -50,6 +52,9 @@ class IndicatorServiceTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	CurrentUser officer;
@@ -58,7 +63,7 @@ class IndicatorServiceTests {
 
 	@BeforeEach
 	void setUp() {
-		this.officer = new TestUsers(this.jdbc).officer();
+		this.officer = this.users.officer();
 		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Chỉ Số", "13");
 	}
 

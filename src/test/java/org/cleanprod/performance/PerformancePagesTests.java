@@ -16,6 +16,7 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.listing.PageQuery;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
+@BothDatabases
 class PerformancePagesTests {
 
 	@Autowired
@@ -63,13 +65,16 @@ class PerformancePagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestUsers users;
+
 	CurrentUser officer;
 
 	long mill;
 
 	@BeforeEach
 	void setUp() {
-		this.officer = new TestUsers(this.jdbc).officer();
+		this.officer = this.users.officer();
 		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Biểu Đồ", "13");
 		long cloth = this.consumption.addProduct(this.mill, "Vải", MeasureUnit.TONNE, true, this.officer);
 		for (int month = 1; month <= 12; month++) {
@@ -172,10 +177,10 @@ class PerformancePagesTests {
 			.param("ward", ward)
 			.query(Long.class)
 			.single();
-		this.mvc.perform(get("/performance/quality").with(as(new TestUsers(this.jdbc).district(Set.of(ward)))))
+		this.mvc.perform(get("/performance/quality").with(as(this.users.district(Set.of(ward)))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nhà máy Biểu Đồ")));
-		CurrentUser outside = new TestUsers(this.jdbc).district(Set.of(otherWard));
+		CurrentUser outside = this.users.district(Set.of(otherWard));
 		this.mvc.perform(get("/performance/quality").with(as(outside)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Nhà máy Biểu Đồ"))));
@@ -185,7 +190,7 @@ class PerformancePagesTests {
 
 	@Test
 	void enterpriseUsersCannotReviewQuality() throws Exception {
-		CurrentUser enterprise = new TestUsers(this.jdbc)
+		CurrentUser enterprise = this.users
 			.enterprise(this.facilities.details(this.mill, this.officer, false).enterprise().id());
 		this.mvc.perform(get("/performance/quality").with(as(enterprise))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/performance/facilities/" + this.mill).with(as(enterprise))).andExpect(status().isOk());

@@ -14,6 +14,7 @@ import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * job's progress; no one else may, nor read another's job.
  */
 @IntegrationTest
+@BothDatabases
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class RecomputePagesTests {
 
@@ -61,18 +63,20 @@ class RecomputePagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestUsers users;
+
 	CurrentUser admin;
 
 	long mill;
 
 	@BeforeEach
 	void setUp() {
-		TestUsers users = new TestUsers(this.jdbc);
-		this.admin = users.admin();
-		this.mill = FacilityFixtures.facility(this.facilities, this.reference, users.officer(), "Nhà máy Tính Lại",
+		this.admin = this.users.admin();
+		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.users.officer(), "Nhà máy Tính Lại",
 				"13");
 		this.consumption.saveConsumption(this.mill, "ELECTRICITY", YearMonth.of(2021, 1), new BigDecimal("1000"),
-				MeasureUnit.KWH, RecordSource.ENTERED, users.officer());
+				MeasureUnit.KWH, RecordSource.ENTERED, this.users.officer());
 	}
 
 	@Test
@@ -98,14 +102,14 @@ class RecomputePagesTests {
 			.param("id", this.mill)
 			.query(Long.class)
 			.single()).isOne();
-		CurrentUser otherAdmin = new TestUsers(this.jdbc).admin();
+		CurrentUser otherAdmin = this.users.admin();
 		this.mvc.perform(get(location).with(as(otherAdmin))).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aSecondRecomputationIsRefusedWhileOneRuns() throws Exception {
 		String running = UUID.randomUUID().toString();
-		CurrentUser starter = new TestUsers(this.jdbc).admin();
+		CurrentUser starter = this.users.admin();
 		this.jdbc.sql("""
 				INSERT INTO import_job (id, kind, owner_id, file_name, mode, status, created_at, heartbeat_at)
 				VALUES (:id, 'recompute', :owner, 'indicators', 'COMMIT', 'RUNNING', :now, :now)
@@ -133,7 +137,7 @@ class RecomputePagesTests {
 
 	@Test
 	void officersWithoutReferenceRightsCannotRecompute() throws Exception {
-		CurrentUser officer = new TestUsers(this.jdbc).officer();
+		CurrentUser officer = this.users.officer();
 		this.mvc.perform(post("/performance/recompute").with(as(officer)).with(csrf()))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/performance/recompute").with(as(officer))).andExpect(status().isForbidden());

@@ -12,18 +12,19 @@ import org.cleanprod.facility.FacilityService;
 import org.cleanprod.planning.TargetBand;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 @IntegrationTest
+@BothDatabases
 class SavingsServiceTests {
 
 	@Autowired
@@ -45,7 +46,7 @@ class SavingsServiceTests {
 	Places reference;
 
 	@Autowired
-	JdbcClient jdbc;
+	TestUsers users;
 
 	CurrentUser officer;
 
@@ -55,7 +56,7 @@ class SavingsServiceTests {
 
 	@BeforeEach
 	void setUp() {
-		this.officer = new TestUsers(this.jdbc).officer();
+		this.officer = this.users.officer();
 		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Tiết Kiệm", "13");
 		this.cloth = this.consumption.addProduct(this.mill, "Vải", MeasureUnit.TONNE, true, this.officer);
 	}

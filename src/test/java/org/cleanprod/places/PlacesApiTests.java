@@ -4,6 +4,7 @@ import org.cleanprod.places.unit.Share;
 import org.cleanprod.resources.ReferenceFixtures;
 import org.cleanprod.resources.Resources;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.contains;
@@ -26,13 +26,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
+@BothDatabases
 class PlacesApiTests {
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	JdbcClient jdbc;
+	TestUsers users;
 
 	@Autowired
 	Resources reference;
@@ -56,7 +57,7 @@ class PlacesApiTests {
 
 	@BeforeEach
 	void createTheirOwnMap() {
-		this.officer = new TestUsers(this.jdbc).officer();
+		this.officer = this.users.officer();
 		this.province = this.fixtures.province("Tỉnh Giao Diện");
 		this.district = this.fixtures.district("Huyện Giao Diện", this.province);
 		this.oldWard = this.fixtures.oldCommune("Xã Cũ Giao Diện", this.district);
@@ -123,7 +124,7 @@ class PlacesApiTests {
 
 	@Test
 	void administratorsAlsoGetConfidenceAndNotes() throws Exception {
-		this.mvc.perform(get("/api/v1/units/" + this.oldWard).with(TestUsers.as(new TestUsers(this.jdbc).admin())))
+		this.mvc.perform(get("/api/v1/units/" + this.oldWard).with(TestUsers.as(this.users.admin())))
 			.andExpect(jsonPath("$.confidence", is("secondary (test)")))
 			.andExpect(jsonPath("$.note", is("Test note")));
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
+@BothDatabases
 class ReferenceDataMigrationTests {
 
 	@Autowired

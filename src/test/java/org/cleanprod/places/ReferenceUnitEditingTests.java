@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * every change is checked as a whole and audited in its transaction.
  */
 @IntegrationTest
+@BothDatabases
 class ReferenceUnitEditingTests {
 
 	@Autowired
@@ -41,6 +43,9 @@ class ReferenceUnitEditingTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestUsers users;
 
 	@Autowired
 	Places reference;
@@ -67,7 +72,7 @@ class ReferenceUnitEditingTests {
 
 	@BeforeEach
 	void createTheirOwnMap() {
-		this.admin = new TestUsers(this.jdbc).admin();
+		this.admin = this.users.admin();
 		this.province = this.fixtures.province("Tỉnh Biên Tập");
 		this.district = this.fixtures.district("Huyện Biên Tập", this.province);
 		this.wardA = this.fixtures.oldCommune("Xã An Biên", this.district);

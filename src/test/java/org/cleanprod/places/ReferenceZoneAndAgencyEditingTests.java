@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Administrators create and correct industrial zones and agencies, audited. */
 @IntegrationTest
+@BothDatabases
 class ReferenceZoneAndAgencyEditingTests {
 
 	@Autowired
@@ -35,6 +37,9 @@ class ReferenceZoneAndAgencyEditingTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestUsers users;
 
 	@Autowired
 	Places reference;
@@ -56,7 +61,7 @@ class ReferenceZoneAndAgencyEditingTests {
 
 	@BeforeEach
 	void createTheirOwnBoardsAndZones() {
-		this.admin = new TestUsers(this.jdbc).admin();
+		this.admin = this.users.admin();
 		this.board = this.fixtures.board("Ban Quản lý Khu Thử");
 		this.otherBoard = this.fixtures.board("Ban Quản lý Khu Khác");
 		this.department = this.fixtures.agency("Sở Thử Nghiệm", AgencyKind.DEPARTMENT);

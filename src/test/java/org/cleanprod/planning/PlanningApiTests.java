@@ -1,6 +1,7 @@
 package org.cleanprod.planning;
 
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** {@code /api/v1/plans}: its JSON, its permissions and its problem details. */
 @IntegrationTest
+@BothDatabases
 class PlanningApiTests {
 
 	@Autowired
@@ -39,20 +40,19 @@ class PlanningApiTests {
 	PlanningService planning;
 
 	@Autowired
-	JdbcClient jdbc;
+	TestUsers users;
+
+	@Autowired
+	Plans plans;
 
 	CurrentUser officer;
 
 	CurrentUser enterprise;
 
-	Plans plans;
-
 	@BeforeEach
 	void setUp() {
-		TestUsers users = new TestUsers(this.jdbc);
-		this.officer = users.officer();
-		this.enterprise = users.enterprise(1L);
-		this.plans = new Plans(this.planning, this.officer);
+		this.officer = this.plans.officer();
+		this.enterprise = this.users.enterprise(1L);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -36,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The plan pages: who sees what, in both languages, and editing through the forms. */
 @IntegrationTest
+@BothDatabases
 class PlanningPagesTests {
 
 	@Autowired
@@ -47,11 +49,15 @@ class PlanningPagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	Plans plans;
+
 	CurrentUser officer;
 
 	CurrentUser enterprise;
-
-	Plans plans;
 
 	long plan;
 
@@ -59,10 +65,8 @@ class PlanningPagesTests {
 
 	@BeforeEach
 	void setUp() {
-		TestUsers users = new TestUsers(this.jdbc);
-		this.officer = users.officer();
-		this.enterprise = users.enterprise(1L);
-		this.plans = new Plans(this.planning, this.officer);
+		this.officer = this.plans.officer();
+		this.enterprise = this.users.enterprise(1L);
 		this.plan = this.plans.issued(2081, 2085);
 		this.target = this.plans.savings(this.plan);
 	}

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.web.BusinessException;
 import org.cleanprod.shared.web.InvalidFormException;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rules of plans and targets, on the application's database. */
 @IntegrationTest
+@BothDatabases
 class PlanningServiceTests {
 
 	@Autowired
@@ -33,14 +35,17 @@ class PlanningServiceTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	CurrentUser officer;
+	@Autowired
+	TestUsers users;
 
+	@Autowired
 	Plans plans;
+
+	CurrentUser officer;
 
 	@BeforeEach
 	void setUp() {
-		this.officer = new TestUsers(this.jdbc).officer();
-		this.plans = new Plans(this.planning, this.officer);
+		this.officer = this.plans.officer();
 	}
 
 	@Test
@@ -248,7 +253,7 @@ class PlanningServiceTests {
 
 	@Test
 	void onlyPlanEditorsChangePlans() {
-		CurrentUser enterprise = new TestUsers(this.jdbc).enterprise(1L);
+		CurrentUser enterprise = this.users.enterprise(1L);
 		assertThatThrownBy(
 				() -> this.planning.create(Plans.form(Plans.newCode(), 2081, 2085, PlanStatus.DRAFT), enterprise))
 			.isInstanceOf(AccessDeniedException.class);

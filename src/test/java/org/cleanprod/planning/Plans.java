@@ -7,11 +7,20 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.TestUsers;
+
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
 
 /**
  * Plans and targets that tests create for themselves through the service, with codes
  * starting "T-" and periods in the 2080s and 2090s, so they never meet the seeded plan.
+ * Tests have it injected, a new one each (prototype scope), working as a department
+ * officer of its own, {@link #officer()}.
  */
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 final class Plans {
 
 	private static final AtomicInteger CODES = new AtomicInteger();
@@ -20,9 +29,14 @@ final class Plans {
 
 	private final CurrentUser officer;
 
-	Plans(PlanningService planning, CurrentUser officer) {
+	Plans(PlanningService planning, TestUsers users) {
 		this.planning = planning;
-		this.officer = officer;
+		this.officer = users.officer();
+	}
+
+	/** The department officer the plans are made by. */
+	CurrentUser officer() {
+		return this.officer;
 	}
 
 	static String newCode() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.cleanprod.resources.EnergyConverter.Conversion;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.within;
  * grid factor).
  */
 @IntegrationTest
+@BothDatabases
 class EnergyConverterTests {
 
 	private static final LocalDate IN_2020 = LocalDate.of(2020, 6, 1);

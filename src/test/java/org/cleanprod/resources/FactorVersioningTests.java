@@ -11,6 +11,7 @@ import java.util.Map;
 import org.cleanprod.resources.EnergyConverter.Conversion;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * overlapping versions are refused, a wrong value is corrected by a replacement.
  */
 @IntegrationTest
+@BothDatabases
 @RecordApplicationEvents
 class FactorVersioningTests {
 
@@ -53,6 +55,9 @@ class FactorVersioningTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestUsers users;
 
 	@Autowired
 	Resources reference;
@@ -76,7 +81,7 @@ class FactorVersioningTests {
 
 	@BeforeEach
 	void findTheOpenEndedGridFactor() {
-		this.admin = new TestUsers(this.jdbc).admin();
+		this.admin = this.users.admin();
 		this.grid2024 = this.reference.factors("ELECTRICITY", FactorKind.TCO2).getFirst();
 		assertThat(this.grid2024.validFrom()).isEqualTo(LocalDate.of(2024, 1, 1));
 		assertThat(this.grid2024.validTo()).isNull();

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -43,6 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * administrators write both.
  */
 @IntegrationTest
+@BothDatabases
 class ReferenceLanguageTests {
 
 	/**
@@ -83,6 +85,9 @@ class ReferenceLanguageTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	Resources reference;
 
 	@Autowired
@@ -92,7 +97,7 @@ class ReferenceLanguageTests {
 
 	@BeforeEach
 	void signIn() {
-		this.admin = new TestUsers(this.jdbc).admin();
+		this.admin = this.users.admin();
 	}
 
 	@Test

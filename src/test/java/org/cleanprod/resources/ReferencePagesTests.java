@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -37,6 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
+@BothDatabases
 class ReferencePagesTests {
 
 	@Autowired
@@ -51,6 +53,7 @@ class ReferencePagesTests {
 	@Autowired
 	ReferenceFixtures fixtures;
 
+	@Autowired
 	TestUsers users;
 
 	long province;
@@ -67,7 +70,6 @@ class ReferencePagesTests {
 
 	@BeforeEach
 	void createTheirOwnMap() {
-		this.users = new TestUsers(this.jdbc);
 		this.province = this.fixtures.province("Tỉnh Thử Nghiệm");
 		this.district = this.fixtures.district("Huyện Đồi Núi", this.province);
 		this.oldWard = this.fixtures.oldCommune("Xã Suối Mơ", this.district);

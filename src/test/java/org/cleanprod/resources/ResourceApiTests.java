@@ -1,6 +1,7 @@
 package org.cleanprod.resources;
 
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.contains;
@@ -26,13 +26,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** {@code /api/v1/resources} gives resources, their units and their factors as JSON. */
 @IntegrationTest
+@BothDatabases
 class ResourceApiTests {
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	JdbcClient jdbc;
+	TestUsers users;
 
 	@Autowired
 	Resources reference;
@@ -48,9 +49,8 @@ class ResourceApiTests {
 
 	@BeforeEach
 	void createTheirOwnMaterial() {
-		TestUsers users = new TestUsers(this.jdbc);
-		this.officer = users.officer();
-		this.admin = users.admin();
+		this.officer = this.users.officer();
+		this.admin = this.users.admin();
 		this.dye = this.fixtures.material("Thuốc nhuộm giao diện", "13", "14");
 	}
 

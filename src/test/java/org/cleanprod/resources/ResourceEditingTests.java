@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * transaction.
  */
 @IntegrationTest
+@BothDatabases
 class ResourceEditingTests {
 
 	@Autowired
@@ -43,6 +45,9 @@ class ResourceEditingTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestUsers users;
 
 	@Autowired
 	Resources reference;
@@ -59,7 +64,7 @@ class ResourceEditingTests {
 
 	@BeforeEach
 	void createTheirOwnMaterial() {
-		this.admin = new TestUsers(this.jdbc).admin();
+		this.admin = this.users.admin();
 		this.resin = this.fixtures.material("Hạt nhựa thử nghiệm", "22");
 	}
 

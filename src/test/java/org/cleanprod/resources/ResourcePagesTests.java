@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -37,6 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * confidence and notes to editors only, and refuse editing to readers.
  */
 @IntegrationTest
+@BothDatabases
 class ResourcePagesTests {
 
 	@Autowired
@@ -51,6 +53,7 @@ class ResourcePagesTests {
 	@Autowired
 	ReferenceFixtures fixtures;
 
+	@Autowired
 	TestUsers users;
 
 	String dye;
@@ -59,7 +62,6 @@ class ResourcePagesTests {
 
 	@BeforeEach
 	void createTheirOwnMaterial() {
-		this.users = new TestUsers(this.jdbc);
 		this.dye = this.fixtures.material("Thuốc nhuộm thử nghiệm", "13");
 		this.gridFactor = this.reference.factors("ELECTRICITY", FactorKind.TCO2).getFirst().id();
 	}

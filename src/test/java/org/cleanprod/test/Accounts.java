@@ -8,17 +8,20 @@ import org.cleanprod.shared.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
 
 /**
  * Real user accounts, with passwords, for journeys that sign in through the login form.
+ * Tests have it injected.
  */
+@Component
 public final class Accounts {
 
 	private final JdbcClient jdbc;
 
 	private final PasswordEncoder encoder;
 
-	public Accounts(JdbcClient jdbc, PasswordEncoder encoder) {
+	Accounts(JdbcClient jdbc, PasswordEncoder encoder) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 	}

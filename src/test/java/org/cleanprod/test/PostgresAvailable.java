@@ -7,14 +7,21 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
 
-/** Runs PostgreSQL tests only where the test database answers (always in CI). */
+/**
+ * Runs PostgreSQL tests only where the test database answers (always in CI): the
+ * {@link PostgresTest}s, and the {@link BothDatabases} tests in their run on PostgreSQL.
+ */
 class PostgresAvailable implements ExecutionCondition {
 
 	private static Boolean available;
 
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (!runsOnPostgresql(context)) {
+			return ConditionEvaluationResult.enabled("runs on H2");
+		}
 		if (isAvailable()) {
 			return ConditionEvaluationResult.enabled("PostgreSQL test database answers");
 		}
@@ -25,6 +32,12 @@ class PostgresAvailable implements ExecutionCondition {
 		}
 		System.err.println("SKIPPED: " + message);
 		return ConditionEvaluationResult.disabled(message);
+	}
+
+	private static boolean runsOnPostgresql(ExtensionContext context) {
+		return TestDatabase.isPostgresql() || context.getTestClass()
+			.map(type -> AnnotationSupport.isAnnotated(type, PostgresTest.class))
+			.orElse(false);
 	}
 
 	static synchronized boolean isAvailable() {

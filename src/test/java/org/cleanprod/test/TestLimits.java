@@ -6,15 +6,17 @@ import java.util.concurrent.TimeUnit;
 import org.cleanprod.shared.upload.UploadLimit;
 import org.cleanprod.shared.upload.UploadLimits;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Upload limits set for one piece of a test, as an administrator would, and set back to
- * their defaults afterwards; and a latch that holds a job in place.
+ * their defaults afterwards; and a latch that holds a job in place. Tests have it
+ * injected.
  */
+@Component
 public final class TestLimits {
 
 	/** Work that may throw, as MockMvc calls do. */
@@ -27,11 +29,11 @@ public final class TestLimits {
 
 	private final UploadLimits limits;
 
-	private final JdbcClient jdbc;
+	private final TestUsers users;
 
-	public TestLimits(UploadLimits limits, JdbcClient jdbc) {
+	TestLimits(UploadLimits limits, TestUsers users) {
 		this.limits = limits;
-		this.jdbc = jdbc;
+		this.users = users;
 	}
 
 	/** Runs the work with the limit at a value as entered (megabytes for sizes). */
@@ -46,7 +48,7 @@ public final class TestLimits {
 	}
 
 	private void set(UploadLimit limit, long entered) {
-		this.limits.update(limit, entered, this.limits.find(limit).version(), new TestUsers(this.jdbc).admin());
+		this.limits.update(limit, entered, this.limits.find(limit).version(), this.users.admin());
 	}
 
 	/** What the import pages say of a file past a size limit of 1 MB. */

@@ -11,21 +11,24 @@ import org.cleanprod.shared.security.Scope;
 import org.cleanprod.shared.security.ScopeKind;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Signed-in users for tests, one per role, holding the permissions the database grants
- * the role (as seeded by migration, so tests see what production grants).
+ * the role (as seeded by migration, so tests see what production grants). The
+ * application's component scan puts one in every test context; tests have it injected.
  */
+@Component
 public final class TestUsers {
 
 	private static final AtomicLong IDS = new AtomicLong(900_000);
 
 	private final JdbcClient jdbc;
 
-	public TestUsers(JdbcClient jdbc) {
+	TestUsers(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.cleanprod.shared.jdbc.Copy;
 import org.cleanprod.shared.upload.UploadLimit;
 import org.cleanprod.shared.upload.UploadLimitExceededException;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestLimits;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,7 @@ import static org.awaitility.Awaitility.await;
  * the limits allow.
  */
 @IntegrationTest
+@BothDatabases
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class ImportJobsTests {
 

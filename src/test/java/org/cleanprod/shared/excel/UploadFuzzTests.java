@@ -17,6 +17,7 @@ import java.util.Random;
 import org.cleanprod.facility.FacilityFixtures;
 import org.cleanprod.facility.FacilityService;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.CraftedFiles;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
@@ -55,6 +56,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * alike.
  */
 @IntegrationTest
+@BothDatabases
 @Tag("fuzz")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class UploadFuzzTests {
@@ -95,6 +97,9 @@ class UploadFuzzTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	ImportJobs jobs;
 
 	@Autowired
@@ -109,7 +114,7 @@ class UploadFuzzTests {
 
 	@BeforeEach
 	void setUp() {
-		this.officer = new TestUsers(this.jdbc).officer();
+		this.officer = this.users.officer();
 		this.mill = FacilityFixtures.facility(this.facilities, this.reference, this.officer, "Nhà máy Thử Mờ", "13");
 	}
 

@@ -1,6 +1,7 @@
 package org.cleanprod.shared.upload;
 
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.test.BothDatabases;
 import org.cleanprod.test.IntegrationTest;
 import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * users may not see it. Each test's changes roll back.
  */
 @IntegrationTest
+@BothDatabases
 class UploadLimitPagesTests {
 
 	@Autowired
@@ -39,13 +41,16 @@ class UploadLimitPagesTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	UploadLimits limits;
 
 	CurrentUser admin;
 
 	@BeforeEach
 	void setUp() {
-		this.admin = new TestUsers(this.jdbc).admin();
+		this.admin = this.users.admin();
 	}
 
 	@ParameterizedTest
@@ -131,7 +136,7 @@ class UploadLimitPagesTests {
 
 	@Test
 	void usersWithoutUserAdminMayNotSeeOrChangeTheLimits() throws Exception {
-		CurrentUser officer = new TestUsers(this.jdbc).officer();
+		CurrentUser officer = this.users.officer();
 		this.mvc.perform(get("/admin/upload-limits").with(as(officer))).andExpect(status().isForbidden());
 		this.mvc
 			.perform(post("/admin/upload-limits/ROWS/edit").param("value", "1")

@@ -5,7 +5,6 @@ import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -26,21 +25,20 @@ class SecurityHeadersTests {
 	MockMvc mvc;
 
 	@Autowired
-	JdbcClient jdbc;
+	TestUsers users;
 
 	@Test
 	void pagesCarryTheSecurityHeaders() throws Exception {
 		expectSecurityHeaders(this.mvc.perform(get("/login")).andExpect(status().isOk()));
-		expectSecurityHeaders(
-				this.mvc.perform(get("/").with(as(new TestUsers(this.jdbc).officer()))).andExpect(status().isOk()));
+		expectSecurityHeaders(this.mvc.perform(get("/").with(as(this.users.officer()))).andExpect(status().isOk()));
 	}
 
 	@Test
 	void apiAnswersCarryTheSecurityHeadersWithAReferrerPolicy() throws Exception {
 		expectSecurityHeaders(this.mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized()));
-		expectSecurityHeaders(this.mvc.perform(get("/api/v1/me").with(as(new TestUsers(this.jdbc).officer())))
-			.andExpect(status().isOk()));
-		expectSecurityHeaders(this.mvc.perform(get("/api/v1/users").with(as(new TestUsers(this.jdbc).consultant())))
+		expectSecurityHeaders(
+				this.mvc.perform(get("/api/v1/me").with(as(this.users.officer()))).andExpect(status().isOk()));
+		expectSecurityHeaders(this.mvc.perform(get("/api/v1/users").with(as(this.users.consultant())))
 			.andExpect(status().isForbidden()));
 	}
 

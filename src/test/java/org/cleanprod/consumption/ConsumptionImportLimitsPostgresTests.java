@@ -1,9 +1,0 @@
-package org.cleanprod.consumption;
-
-import org.cleanprod.test.PostgresTest;
-
-/** The same findings on PostgreSQL. */
-@PostgresTest
-class ConsumptionImportLimitsPostgresTests extends ConsumptionImportLimitsTests {
-
-}

@@ -1,9 +1,0 @@
-package org.cleanprod.consumption;
-
-import org.cleanprod.test.PostgresTest;
-
-/** The same behaviour on PostgreSQL. */
-@PostgresTest
-class ConsumptionImportPostgresTests extends ConsumptionImportTests {
-
-}

@@ -1,9 +1,0 @@
-package org.cleanprod.facility;
-
-import org.cleanprod.test.PostgresTest;
-
-/** The same behaviour on PostgreSQL. */
-@PostgresTest
-class FacilityPagesPostgresTests extends FacilityPagesTests {
-
-}

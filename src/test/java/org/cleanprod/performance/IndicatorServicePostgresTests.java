@@ -1,9 +1,0 @@
-package org.cleanprod.performance;
-
-import org.cleanprod.test.PostgresTest;
-
-/** The same behaviour on PostgreSQL. */
-@PostgresTest
-class IndicatorServicePostgresTests extends IndicatorServiceTests {
-
-}

@@ -1,9 +1,0 @@
-package org.cleanprod.places;
-
-import org.cleanprod.test.PostgresTest;
-
-/** The same behaviour on PostgreSQL. */
-@PostgresTest
-class ReferenceUnitEditingPostgresTests extends ReferenceUnitEditingTests {
-
-}

@@ -1,9 +1,0 @@
-package org.cleanprod.planning;
-
-import org.cleanprod.test.PostgresTest;
-
-/** The same behaviour on PostgreSQL. */
-@PostgresTest
-class PlanningPagesPostgresTests extends PlanningPagesTests {
-
-}

@@ -1,9 +1,0 @@
-package org.cleanprod.resources;
-
-import org.cleanprod.test.PostgresTest;
-
-/** The same behaviour on PostgreSQL. */
-@PostgresTest
-class ReferencePagesPostgresTests extends ReferencePagesTests {
-
-}

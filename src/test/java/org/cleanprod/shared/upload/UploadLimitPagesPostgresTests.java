@@ -1,9 +1,0 @@
-package org.cleanprod.shared.upload;
-
-import org.cleanprod.test.PostgresTest;
-
-/** The same pages on PostgreSQL. */
-@PostgresTest
-class UploadLimitPagesPostgresTests extends UploadLimitPagesTests {
-
-}
