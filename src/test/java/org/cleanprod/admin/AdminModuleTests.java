@@ -14,7 +14,6 @@ import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,11 +34,11 @@ class AdminModuleTests {
 	AccountDirectory directory;
 
 	@Autowired
-	JdbcClient jdbc;
+	TestUsers testUsers;
 
 	@Test
 	void aNewAccountSignsInWithItsRolesPermissions() {
-		CurrentUser admin = new TestUsers(this.jdbc).admin();
+		CurrentUser admin = this.testUsers.admin();
 		long id = this.users.create(new UserForm("module.officer", "Cán bộ mô-đun", null, null, Role.DEPARTMENT_OFFICER,
 				List.of(), null, null, null, true, "Mo-dun-quan-tri-2026!", null), admin);
 		CurrentUser officer = this.directory.toCurrentUser(this.accounts.findById(id).orElseThrow());

@@ -7,7 +7,6 @@ import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,11 +24,11 @@ class FacilityModuleTests {
 	Places places;
 
 	@Autowired
-	JdbcClient jdbc;
+	TestUsers users;
 
 	@Test
 	void aRegisteredFacilityIsFoundAndKeepsItsHistory() {
-		CurrentUser officer = new TestUsers(this.jdbc).officer();
+		CurrentUser officer = this.users.officer();
 		long mill = FacilityFixtures.facility(this.facilities, this.places, officer, "Nhà máy mô-đun đăng ký", "13");
 		FacilityFilter byName = new FacilityFilter("mô-đun đăng", null, null, null, null, null, null, null);
 		assertThat(this.facilities.count(byName, officer)).isEqualTo(1);

@@ -15,7 +15,6 @@ import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,11 +41,11 @@ class PerformanceModuleTests {
 	Places places;
 
 	@Autowired
-	JdbcClient jdbc;
+	TestUsers users;
 
 	@Test
 	void aSavedValueBecomesItsMonthsIndicator(Scenario scenario) {
-		CurrentUser officer = new TestUsers(this.jdbc).officer();
+		CurrentUser officer = this.users.officer();
 		long mill = FacilityFixtures.facility(this.facilities, this.places, officer, "Nhà máy mô-đun chỉ số", "13");
 		scenario
 			.stimulate(() -> this.consumption.saveConsumption(mill, "ELECTRICITY", MARCH, new BigDecimal("1000"),

@@ -3,11 +3,9 @@ package org.cleanprod.planning;
 import java.time.LocalDate;
 
 import org.cleanprod.test.ModuleTest;
-import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,13 +20,12 @@ class PlanningModuleTests {
 	PlanningService planning;
 
 	@Autowired
-	JdbcClient jdbc;
+	Plans plans;
 
 	@Test
 	void anIssuedPlanIsInForceInItsPeriodWithItsTargets() {
-		Plans plans = new Plans(this.planning, new TestUsers(this.jdbc).officer());
-		long plan = plans.issued(2091, 2095);
-		plans.savings(plan);
+		long plan = this.plans.issued(2091, 2095);
+		this.plans.savings(plan);
 		assertThat(this.planning.activePlan(LocalDate.of(2093, 1, 1))).get().satisfies(active -> {
 			assertThat(active.id()).isEqualTo(plan);
 			assertThat(active.targets()).extracting(TargetView::code).containsExactly("SAVINGS");

@@ -11,7 +11,6 @@ import org.cleanprod.test.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,14 +29,14 @@ class ResourcesModuleTests {
 	Resources reference;
 
 	@Autowired
-	JdbcClient jdbc;
+	TestUsers users;
 
 	@Test
 	void addingAFactorVersionAnnouncesIt(Scenario scenario) {
 		FactorView open = this.reference.factors("ELECTRICITY", FactorKind.TCO2).getFirst();
 		FactorForm form = new FactorForm(FactorKind.TCO2, MeasureUnit.MWH, new BigDecimal("0.7012"), null,
 				LocalDate.of(2025, 1, 1), null, true, "S-EF5", "secondary (test)", null, null, null, null, true);
-		scenario.stimulate(() -> this.factors.add("ELECTRICITY", form, new TestUsers(this.jdbc).admin()))
+		scenario.stimulate(() -> this.factors.add("ELECTRICITY", form, this.users.admin()))
 			.andWaitForEventOfType(ConversionFactorAdded.class)
 			.matching(added -> "ELECTRICITY".equals(added.resourceCode()))
 			.toArriveAndVerify(added -> {
