@@ -63,7 +63,7 @@ class AccessMatrixTests {
 	 */
 	private static final Set<ReferenceKind> SCOPED_KINDS = Set.of(ReferenceKind.ENTERPRISE, ReferenceKind.FACILITY,
 			ReferenceKind.PRODUCT, ReferenceKind.PLAN, ReferenceKind.TARGET, ReferenceKind.USER, ReferenceKind.TOKEN,
-			ReferenceKind.IMPORT_JOB, ReferenceKind.IMPORT_UPLOAD);
+			ReferenceKind.IMPORT_JOB);
 
 	@Autowired
 	WebApplicationContext context;

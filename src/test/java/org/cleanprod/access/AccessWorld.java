@@ -185,7 +185,6 @@ final class AccessWorld {
 		this.foreign.put(ReferenceKind.USER, String.valueOf(bystander.id()));
 		this.foreign.put(ReferenceKind.TOKEN, token(bystander));
 		this.foreign.put(ReferenceKind.IMPORT_JOB, job(bystander));
-		this.foreign.put(ReferenceKind.IMPORT_UPLOAD, upload(bystander));
 		this.foreign.put(ReferenceKind.UPLOAD_LIMIT, "COLUMNS");
 
 		for (Caller caller : Caller.values()) {
@@ -206,7 +205,6 @@ final class AccessWorld {
 			ids.put(ReferenceKind.USER, String.valueOf(user.id()));
 			ids.put(ReferenceKind.TOKEN, token(user));
 			ids.put(ReferenceKind.IMPORT_JOB, job(user));
-			ids.put(ReferenceKind.IMPORT_UPLOAD, upload(user));
 			ids.put(ReferenceKind.UPLOAD_LIMIT, "ROWS");
 			this.own.put(caller, ids);
 		}
@@ -230,7 +228,7 @@ final class AccessWorld {
 	static String none(ReferenceKind kind) {
 		return switch (kind) {
 			case RESOURCE, SETTING, UPLOAD_LIMIT -> "NO_SUCH_CODE";
-			case IMPORT_JOB, IMPORT_UPLOAD -> "00000000-0000-0000-0000-000000000000";
+			case IMPORT_JOB -> "00000000-0000-0000-0000-000000000000";
 			default -> "987654321";
 		};
 	}
@@ -283,21 +281,6 @@ final class AccessWorld {
 				INSERT INTO import_job (id, kind, owner_id, file_name, mode, status, created_at, finished_at)
 				VALUES (:id, 'consumption', :owner, 'ma-tran.csv', 'PREVIEW', 'FAILED', :now, :now)
 				""").param("id", id).param("owner", user.id()).param("now", now()).update();
-		return id;
-	}
-
-	private String upload(CurrentUser user) {
-		String id = UUID.randomUUID().toString();
-		this.jdbc.sql("""
-				INSERT INTO import_upload (id, kind, owner_id, file_name, sha256, content, created_at)
-				VALUES (:id, 'facilities', :owner, 'ma-tran.csv', :sha, :content, :now)
-				""")
-			.param("id", id)
-			.param("owner", user.id())
-			.param("sha", "0".repeat(64))
-			.param("content", "Mã cơ sở\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
-			.param("now", now())
-			.update();
 		return id;
 	}
 

@@ -100,9 +100,9 @@ class ConsumptionImportLimitsTests {
 					+ "<row r=\"2\"><c r=\"AAAAAAA2\"><v>1</v></c></row>");
 		String job = upload("cot.xlsx", file);
 		awaitEnd(job);
-		this.mvc.perform(get("/consumption/import/jobs/" + job).with(as(this.officer)))
+		this.mvc.perform(get("/imports/jobs/" + job).with(as(this.officer)))
 			.andExpect(content().string(allOf(containsString("id=\"import-failed\""),
-					containsString("giới hạn số cột mỗi dòng"), containsString("16384"))));
+					containsString("giới hạn số cột mỗi dòng"), containsString("16.384"))));
 		assertThat(records()).isZero();
 	}
 
@@ -111,9 +111,9 @@ class ConsumptionImportLimitsTests {
 		byte[] file = CraftedFiles.xlsx(CraftedFiles.hugeInlineString(1, 256L * 1024 * 1024, 'x'));
 		String job = upload("chuoi.xlsx", file);
 		awaitEnd(job);
-		this.mvc.perform(get("/consumption/import/jobs/" + job).param("lang", "en").with(as(this.officer)))
+		this.mvc.perform(get("/imports/jobs/" + job).param("lang", "en").with(as(this.officer)))
 			.andExpect(content().string(allOf(containsString("the limit of characters per cell"),
-					containsString("32767"), containsString("id=\"import-again\""))));
+					containsString("32,767"), containsString("id=\"import-again\""))));
 		assertThat(records()).isZero();
 	}
 
@@ -178,7 +178,7 @@ class ConsumptionImportLimitsTests {
 			}
 			String job = upload("dong.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
 			awaitEnd(job);
-			this.mvc.perform(get("/consumption/import/jobs/" + job).with(as(this.officer)))
+			this.mvc.perform(get("/imports/jobs/" + job).with(as(this.officer)))
 				.andExpect(
 						content().string(allOf(containsString("nhiều hơn 10 dòng"), containsString("import-failed"))));
 			assertThat(records()).isZero();
@@ -238,7 +238,7 @@ class ConsumptionImportLimitsTests {
 			.single();
 		assertThat(report.length()).as("12 errors, each echo (value, resource, reason) cut to 80 characters")
 			.isLessThan(8_000);
-		String page = this.mvc.perform(get("/consumption/import/jobs/" + job).with(as(this.officer)))
+		String page = this.mvc.perform(get("/imports/jobs/" + job).with(as(this.officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("bị từ chối 12"), containsString("…"))))
 			.andReturn()

@@ -1,8 +1,11 @@
 package org.cleanprod.facility;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
+import org.cleanprod.facility.imports.FacilityImport;
+import org.cleanprod.shared.excel.ImportJobs;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.upload.UploadLimit;
 import org.cleanprod.test.BothDatabases;
@@ -18,10 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.cleanprod.test.TestUsers.as;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -33,9 +38,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The findings of the upload review on the facility import, whose preview runs in the
- * request: crafted XLSX files, no row cap, huge values, a report of every row, too large
- * a file. Each gives the import page with a message naming the limit, and writes nothing.
+ * The findings of the upload review on the facility import: crafted XLSX files, no row
+ * cap, huge values, a report of every row, too large a file. Each gives the import's job
+ * page (or, for the size, the upload page) a message naming the limit, and writes
+ * nothing.
  */
 @IntegrationTest
 @BothDatabases
@@ -46,6 +52,9 @@ class FacilityImportLimitsTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ImportJobs jobs;
 
 	@Autowired
 	TestLimits limits;
@@ -75,7 +84,7 @@ class FacilityImportLimitsTests {
 	void anXlsxCellAtColumnAAAAAAAIsRefusedNamingTheColumnLimit() throws Exception {
 		byte[] file = CraftedFiles.xlsx(CraftedFiles.row(1, List.of("Mã số thuế", "Tên cơ sở"))
 				+ "<row r=\"2\"><c r=\"AAAAAAA2\"><v>1</v></c></row>");
-		preview("cot.xlsx", file).andExpect(content().string(allOf(containsString("id=\"import-file-error\""),
+		preview("cot.xlsx", file).andExpect(content().string(allOf(containsString("id=\"import-failed\""),
 				containsString("giới hạn số cột mỗi dòng"), containsString("16.384"))));
 		assertThat(facilities()).isEqualTo(this.facilitiesBefore);
 	}
@@ -83,7 +92,7 @@ class FacilityImportLimitsTests {
 	@Test
 	void aQuarterBillionCharacterInlineStringIsRefusedNamingTheCellLimit() throws Exception {
 		byte[] file = CraftedFiles.xlsx(CraftedFiles.hugeInlineString(1, 256L * 1024 * 1024, 'x'));
-		preview("chuoi.xlsx", file).andExpect(content().string(allOf(containsString("id=\"import-file-error\""),
+		preview("chuoi.xlsx", file).andExpect(content().string(allOf(containsString("id=\"import-failed\""),
 				containsString("giới hạn số ký tự mỗi ô"), containsString("32.767"))));
 		assertThat(facilities()).isEqualTo(this.facilitiesBefore);
 	}
@@ -92,7 +101,7 @@ class FacilityImportLimitsTests {
 	void aFileOfMoreRowsThanTheLimitIsRefusedNamingIt() throws Exception {
 		this.limits.with(UploadLimit.ROWS, 5,
 				() -> preview("dong.csv", rows(10).getBytes(StandardCharsets.UTF_8)).andExpect(content()
-					.string(allOf(containsString("id=\"import-file-error\""), containsString("nhiều hơn 5 dòng")))));
+					.string(allOf(containsString("id=\"import-failed\""), containsString("nhiều hơn 5 dòng")))));
 		assertThat(facilities()).isEqualTo(this.facilitiesBefore);
 	}
 
@@ -142,7 +151,7 @@ class FacilityImportLimitsTests {
 		return csv.toString();
 	}
 
-	private org.springframework.test.web.servlet.ResultActions preview(String name, byte[] content) throws Exception {
+	private ResultActions preview(String name, byte[] content) throws Exception {
 		String location = this.mvc
 			.perform(multipart("/facilities/import").file(new MockMultipartFile("file", name, "text/csv", content))
 				.with(as(this.officer))
@@ -151,6 +160,9 @@ class FacilityImportLimitsTests {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
+		String job = location.substring(location.lastIndexOf('/') + 1);
+		await().atMost(Duration.ofMinutes(2))
+			.until(() -> !this.jobs.find(job, FacilityImport.KIND, this.officer.id()).orElseThrow().isRunning());
 		return this.mvc.perform(get(location).with(as(this.officer))).andExpect(status().isOk());
 	}
 

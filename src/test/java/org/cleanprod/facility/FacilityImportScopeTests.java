@@ -4,10 +4,15 @@ import org.cleanprod.facility.imports.FacilityImport;
 import org.cleanprod.facility.web.FacilityDetails;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
-import org.cleanprod.shared.excel.ImportReport;
+import org.cleanprod.shared.excel.ImportJobs;
+import org.cleanprod.shared.excel.ImportSummary;
 import org.cleanprod.shared.excel.ImportUploads;
+import org.cleanprod.shared.i18n.NumberStyle;
+import org.cleanprod.shared.imports.ImportFlow;
+import org.cleanprod.shared.imports.ImportRequest;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
@@ -36,6 +41,9 @@ class FacilityImportScopeTests {
 
 	@Autowired
 	ImportUploads uploads;
+
+	@Autowired
+	ImportFlow flow;
 
 	@Autowired
 	FacilityService service;
@@ -68,8 +76,8 @@ class FacilityImportScopeTests {
 				"Nhà máy đã đổi tên");
 		String unknownRow = line("CS-999999", details.enterprise().taxCode(), details.enterprise().name(),
 				"Nhà máy đã đổi tên");
-		ImportReport outside = preview(foreignRow);
-		ImportReport unknown = preview(unknownRow);
+		ImportSummary outside = preview(foreignRow);
+		ImportSummary unknown = preview(unknownRow);
 		assertThat(outside.rejected()).isEqualTo(1);
 		assertThat(outside.errors().getFirst().reason())
 			.isEqualTo(unknown.errors().getFirst().reason().replace("CS-999999", details.code()));
@@ -82,8 +90,8 @@ class FacilityImportScopeTests {
 		this.facilities.facility(enterprise, "Xưởng ngoài vùng", "Phường Dĩ An", "13");
 		String taxCode = this.service.enterprise(enterprise, this.officer).taxCode();
 		String fresh = Facilities.newTaxCode();
-		ImportReport outside = preview(line("", taxCode, "Công ty TNHH Ngoài Vùng Nhập", "Xưởng mới"));
-		ImportReport unknown = preview(line("", fresh, "Công ty TNHH Ngoài Vùng Nhập", "Xưởng mới"));
+		ImportSummary outside = preview(line("", taxCode, "Công ty TNHH Ngoài Vùng Nhập", "Xưởng mới"));
+		ImportSummary unknown = preview(line("", fresh, "Công ty TNHH Ngoài Vùng Nhập", "Xưởng mới"));
 		assertThat(outside.rejected()).isEqualTo(1);
 		assertThat(unknown.rejected()).isEqualTo(1);
 		assertThat(outside.errors().getFirst().reason())
@@ -95,22 +103,32 @@ class FacilityImportScopeTests {
 		long enterprise = this.facilities.enterprise("Công ty TNHH Trong Vùng Nhập");
 		this.facilities.facility(enterprise, "Xưởng cũ", "Phường Phú Cường", "13");
 		String taxCode = this.service.enterprise(enterprise, this.officer).taxCode();
-		ImportReport same = preview(line("", taxCode, "Công ty TNHH Trong Vùng Nhập", "Xưởng mới"));
+		ImportSummary same = preview(line("", taxCode, "Công ty TNHH Trong Vùng Nhập", "Xưởng mới"));
 		assertThat(same.inserted()).isEqualTo(1);
 		assertThat(same.rejected()).isZero();
-		ImportReport renamed = preview(line("", taxCode, "Công ty TNHH Đổi Tên", "Xưởng mới"));
+		ImportSummary renamed = preview(line("", taxCode, "Công ty TNHH Đổi Tên", "Xưởng mới"));
 		assertThat(renamed.rejected()).isEqualTo(1);
 		assertThat(renamed.errors().getFirst().column()).isEqualTo("Tên doanh nghiệp");
 	}
 
-	private ImportReport preview(String row) {
-		return this.imports.preview(this.uploads.store(FacilityImport.KIND, this.district.id(), "ds.csv",
-				(HEADER + row).getBytes(StandardCharsets.UTF_8)), this.district, Formats.VIETNAMESE, null);
+	private ImportSummary preview(String row) {
+		return run(
+				this.uploads.store(FacilityImport.KIND, this.district.id(), "ds.csv",
+						(HEADER + row).getBytes(StandardCharsets.UTF_8)),
+				this.district, Formats.VIETNAMESE, null, ImportJobs.Mode.PREVIEW);
 	}
 
 	private static String line(String code, String taxCode, String enterprise, String facility) {
 		return String.join(",", code, taxCode, "\"" + enterprise + "\"", "Tư nhân", "\"" + facility + "\"", "25747",
 				"Phường Thủ Dầu Một", "13") + "\n";
+	}
+
+	/** The work of the import's job, run here rather than in the background. */
+	private ImportSummary run(ImportUploads.Upload upload, CurrentUser user, Locale locale, NumberStyle style,
+			ImportJobs.Mode mode) {
+		return this.flow.run(this.imports, upload, new ImportRequest(user, locale, null, style), mode,
+				(done, total) -> {
+				});
 	}
 
 }

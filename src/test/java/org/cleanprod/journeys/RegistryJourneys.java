@@ -119,7 +119,7 @@ class RegistryJourneys {
 			assertThat(browser.text("import-errors")).contains("3").contains("Ngành VSIC").contains("\"99\"");
 			assertThat(browser.pageSource()).doesNotContain("id=\"import-commit\"");
 			browser.go("import-cancel");
-			assertThat(browser.path()).isEqualTo("/facilities");
+			assertThat(browser.path()).isEqualTo("/facilities/import");
 			assertThat(count()).isZero();
 
 			Files.writeString(file, header + good + bad.replace(",99,", ",17,"), StandardCharsets.UTF_8);

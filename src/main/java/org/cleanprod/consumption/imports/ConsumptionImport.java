@@ -55,6 +55,11 @@ import org.cleanprod.shared.excel.SheetReader;
 import org.cleanprod.shared.excel.SheetRow;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.i18n.NumberStyle;
+import org.cleanprod.shared.imports.ImportPage;
+import org.cleanprod.shared.imports.ImportRequest;
+import org.cleanprod.shared.imports.Importer;
+import org.cleanprod.shared.security.Permission;
+import org.cleanprod.shared.web.Crumb;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.text.Texts;
 import org.cleanprod.shared.units.MeasureUnit;
@@ -78,7 +83,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one transaction.
  */
 @Component
-public class ConsumptionImport {
+public class ConsumptionImport implements Importer {
 
 	public static final String KIND = "consumption";
 
@@ -121,6 +126,47 @@ public class ConsumptionImport {
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
 		this.events = events;
 		this.clock = clock;
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	public Permission permission() {
+		return Permission.CONSUMPTION_EDIT;
+	}
+
+	/** The request's target is the facility of a single-facility import. */
+	@Override
+	public ImportSummary run(ImportUploads.Upload upload, ImportRequest request, ImportJobs.Mode mode,
+			ImportJobs.Progress progress) {
+		return run(upload, request.user(), request.locale(), request.targetId(), request.style(), mode, progress);
+	}
+
+	/** The job's page sits under the facility's records, or under the facility list. */
+	@Override
+	public ImportPage page(ImportRequest request) {
+		Long facilityId = request.targetId();
+		if (facilityId == null) {
+			return new ImportPage(
+					List.of(Crumb.link("home.title", "/"), Crumb.link("facility.list.title", "/facilities"),
+							Crumb.link("consumption.importPage.crumb", "/consumption/import")),
+					null, "/consumption/import",
+					List.of(new ImportPage.Link("import-facilities", "facility.list.title", "/facilities")), null);
+		}
+		FacilityRow facility = this.facilities.require(facilityId, request.user(), request.english());
+		String grid = "/consumption/facilities/" + facility.id();
+		String upload = "/consumption/import?facilityId=" + facility.id();
+		return new ImportPage(
+				List.of(Crumb.link("home.title", "/"), Crumb.link("facility.list.title", "/facilities"),
+						Crumb.link("facility.details", "/facilities/" + facility.id()),
+						Crumb.link("consumption.grid.crumb", grid), Crumb.link("consumption.importPage.crumb", upload)),
+				new ImportPage.Line("consumption.importJob.facility", facility.code(), facility.name()), upload,
+				List.of(new ImportPage.Link("import-grid", "consumption.importJob.toGrid", grid),
+						new ImportPage.Link("import-facilities", "facility.list.title", "/facilities")),
+				null);
 	}
 
 	/**
@@ -191,7 +237,7 @@ public class ConsumptionImport {
 			return new ImportSummary(upload.fileName(), counts[0], outcomes.count("INSERT"), outcomes.count("UPDATE"),
 					outcomes.count("UNCHANGED"), rejected,
 					errors.subList(0, Math.min(errors.size(), ImportSummary.MAX_ERRORS)), commit, numbers, flags,
-					flagged);
+					flagged, List.of());
 		});
 	}
 

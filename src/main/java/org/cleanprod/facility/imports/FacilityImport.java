@@ -28,7 +28,8 @@ import org.cleanprod.places.UnitView;
 import org.cleanprod.places.ZoneView;
 import org.cleanprod.shared.excel.ImportColumn;
 import org.cleanprod.shared.excel.ImportFileException;
-import org.cleanprod.shared.excel.ImportReport;
+import org.cleanprod.shared.excel.ImportJobs;
+import org.cleanprod.shared.excel.ImportSummary;
 import org.cleanprod.shared.excel.ImportUploads;
 import org.cleanprod.shared.excel.NumberReading;
 import org.cleanprod.shared.excel.RowCheck;
@@ -38,24 +39,28 @@ import org.cleanprod.shared.excel.SheetCell;
 import org.cleanprod.shared.excel.SheetReader;
 import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.i18n.NumberStyle;
+import org.cleanprod.shared.imports.ImportFlow;
+import org.cleanprod.shared.imports.ImportPage;
+import org.cleanprod.shared.imports.ImportRequest;
+import org.cleanprod.shared.imports.Importer;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.text.Texts;
+import org.cleanprod.shared.web.Crumb;
 import org.cleanprod.shared.web.InvalidFormException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Imports a facility list from XLSX or CSV. A row is matched to a facility by its code,
- * or else by enterprise tax code and facility name, so importing the same file twice
- * changes nothing. Preview and commit run the very same work; the preview, and any commit
- * with a rejected row, roll back, so a bad or cancelled file writes nothing.
+ * Imports a facility list from XLSX or CSV, through the shared {@link ImportFlow}. A row
+ * is matched to a facility by its code, or else by enterprise tax code and facility name,
+ * so importing the same file twice changes nothing. Preview and commit run the very same
+ * work; the flow rolls the preview back, and any commit with a rejected row, so that a
+ * bad or cancelled file writes nothing.
  */
 @Component
-public class FacilityImport {
+public class FacilityImport implements Importer {
 
 	public static final String KIND = "facilities";
 
@@ -69,60 +74,54 @@ public class FacilityImport {
 
 	private final SheetReader reader;
 
-	private final ImportUploads uploads;
-
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	FacilityImport(FacilityService service, FacilityRepository facilities, EnterpriseRepository enterprises,
-			Places reference, SheetReader reader, ImportUploads uploads, MessageSource messages, Clock clock) {
+			Places reference, SheetReader reader, MessageSource messages, Clock clock) {
 		this.service = service;
 		this.facilities = facilities;
 		this.enterprises = enterprises;
 		this.reference = reference;
 		this.reader = reader;
-		this.uploads = uploads;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
-	/**
-	 * Reads and checks an upload and says what committing it would do; writes nothing.
-	 */
-	@Transactional
-	public ImportReport preview(ImportUploads.Upload upload, CurrentUser user, Locale locale, NumberStyle chosen) {
-		ImportReport report = run(upload, user, locale, chosen);
-		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-		return report;
+	@Override
+	public String kind() {
+		return KIND;
 	}
 
-	/**
-	 * Imports an upload if no row is rejected; otherwise writes nothing and reports why.
-	 * The upload is claimed first, so committing the same upload twice imports it once.
-	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public ImportReport commit(ImportUploads.Upload upload, CurrentUser user, Locale locale, NumberStyle chosen) {
-		if (!this.uploads.delete(upload.id())) {
-			throw new ImportFileException("import.error.expired");
-		}
-		ImportReport report = run(upload, user, locale, chosen);
-		if (!report.isCommittable()) {
-			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-			return report;
-		}
-		return report.asCommitted();
+	@Override
+	public Permission permission() {
+		return Permission.FACILITY_IMPORT;
+	}
+
+	@Override
+	public ImportPage page(ImportRequest request) {
+		return new ImportPage(
+				List.of(Crumb.link("home.title", "/"), Crumb.link("facility.list.title", "/facilities"),
+						Crumb.link("facility.import.title", "/facilities/import")),
+				null, "/facilities/import",
+				List.of(new ImportPage.Link("import-facilities", "facility.list.title", "/facilities")),
+				"facility.name");
 	}
 
 	/**
 	 * Checks the rows as they are read, so the file is never held whole as rows; the
-	 * report keeps counts and the first rows and errors in detail.
+	 * summary keeps counts and the first rows and errors in detail.
 	 */
-	private ImportReport run(ImportUploads.Upload upload, CurrentUser user, Locale locale, NumberStyle chosen) {
+	@Override
+	public ImportSummary run(ImportUploads.Upload upload, ImportRequest request, ImportJobs.Mode mode,
+			ImportJobs.Progress progress) {
+		Locale locale = request.locale();
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (ImportColumn column : FacilityExcel.COLUMNS) {
 			headers.put(column.key(), this.reader.header(column, locale));
 		}
+		progress.phase(ImportJobs.Phase.READING);
 		// The employees written as text are read in one style: the chosen one, or the
 		// one the whole file shows.
 		NumberReading.Detector detector = new NumberReading.Detector();
@@ -132,17 +131,20 @@ public class FacilityImport {
 				detector.add(row.number(), cell.text());
 			}
 		});
-		NumberReading numbers = detector.result(chosen, NumberStyle.of(locale));
+		NumberReading numbers = detector.result(request.style(), NumberStyle.of(locale));
 		Map<String, Integer> seen = new HashMap<>();
 		Map<String, FirstSeen> enterprises = new HashMap<>();
-		ImportReport.Builder report = new ImportReport.Builder(upload.id(), upload.fileName()).numbers(numbers);
-		long rows = this.reader.stream(upload.fileName(), upload.content(), FacilityExcel.COLUMNS,
-				row -> report.add(importRow(new RowCheck(row, this.messages, locale, headers), numbers.style(), seen,
-						enterprises, user)));
-		if (rows == 0) {
+		ImportSummary.Builder summary = new ImportSummary.Builder(upload.fileName()).numbers(numbers);
+		long[] read = { 0 };
+		this.reader.stream(upload.fileName(), upload.content(), FacilityExcel.COLUMNS, row -> {
+			summary.add(importRow(new RowCheck(row, this.messages, locale, headers), numbers.style(), seen, enterprises,
+					request.user()));
+			progress.rows(++read[0], null);
+		});
+		if (read[0] == 0) {
 			throw new ImportFileException("import.error.emptyFile");
 		}
-		return report.build();
+		return summary.build(mode == ImportJobs.Mode.COMMIT);
 	}
 
 	/** The first row of the file that named a key, with what it said about it. */

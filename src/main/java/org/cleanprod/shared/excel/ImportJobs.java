@@ -144,7 +144,7 @@ public class ImportJobs {
 	 * continued it, if any (the commit of a preview).
 	 */
 	public record Job(String id, String kind, long ownerId, String fileName, Mode mode, Status status, long rowsDone,
-			Long rowsTotal, String report, String errorKey, List<String> errorArguments, String context,
+			Long rowsTotal, String report, String errorKey, List<Object> errorArguments, String context,
 			String nextJobId, Instant createdAt, Instant finishedAt, Phase phase) {
 
 		public Job {
@@ -341,9 +341,13 @@ public class ImportJobs {
 	}
 
 	public Optional<Job> find(String id, String kind, long ownerId) {
-		return this.jdbc.sql("SELECT * FROM import_job WHERE id = :id AND kind = :kind AND owner_id = :owner")
+		return find(id, ownerId).filter(job -> job.kind().equals(kind));
+	}
+
+	/** The job of this owner, whatever its kind. */
+	public Optional<Job> find(String id, long ownerId) {
+		return this.jdbc.sql("SELECT * FROM import_job WHERE id = :id AND owner_id = :owner")
 			.param("id", id)
-			.param("kind", kind)
 			.param("owner", ownerId)
 			.query((rs, row) -> new Job(rs.getString("id"), rs.getString("kind"), rs.getLong("owner_id"),
 					rs.getString("file_name"), Mode.valueOf(rs.getString("mode")),
@@ -483,7 +487,7 @@ public class ImportJobs {
 		catch (ImportFileException ex) {
 			error = job.cancelled ? "import.error.cancelled" : ex.messageKey();
 			if (!job.cancelled && ex.arguments() != null && ex.arguments().length > 0) {
-				arguments = this.json.writeValueAsString(Arrays.stream(ex.arguments()).map(String::valueOf).toList());
+				arguments = this.json.writeValueAsString(ex.arguments());
 			}
 		}
 		catch (OutOfMemoryError ex) {
@@ -629,8 +633,8 @@ public class ImportJobs {
 		return OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 	}
 
-	private List<String> arguments(String json) {
-		return (json != null) ? Arrays.asList(this.json.readValue(json, String[].class)) : List.of();
+	private List<Object> arguments(String json) {
+		return (json != null) ? Arrays.asList(this.json.readValue(json, Object[].class)) : List.of();
 	}
 
 	private static Instant instant(OffsetDateTime time) {

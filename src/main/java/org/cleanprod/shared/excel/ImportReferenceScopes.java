@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Import jobs and uploads belong to the user who started them, and to no one else; a job
- * the system started on its own (owner 0: the recomputation a new factor version
- * triggers) may be followed by everyone the endpoint admits.
+ * Import jobs belong to the user who started them, and to no one else; a job the system
+ * started on its own (owner 0: the recomputation a new factor version triggers) may be
+ * followed by everyone the endpoint admits.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportReferenceScopes {
@@ -22,12 +22,6 @@ class ImportReferenceScopes {
 	ReferenceScope importJobReferences(JdbcClient jdbc) {
 		return ReferenceScope.ofText(ReferenceKind.IMPORT_JOB,
 				(id, user) -> owned(jdbc, "import_job", id, user.id()) || owned(jdbc, "import_job", id, SYSTEM));
-	}
-
-	@Bean
-	ReferenceScope importUploadReferences(JdbcClient jdbc) {
-		return ReferenceScope.ofText(ReferenceKind.IMPORT_UPLOAD,
-				(id, user) -> owned(jdbc, "import_upload", id, user.id()));
 	}
 
 	private static boolean owned(JdbcClient jdbc, String table, String id, long owner) {

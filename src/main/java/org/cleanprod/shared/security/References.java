@@ -76,7 +76,7 @@ public class References implements SmartInitializingSingleton {
 			throw new NotFoundException(kind.name().toLowerCase(), id, switch (kind) {
 				// Uploads and import jobs go by design: say so rather than just "not
 				// found".
-				case IMPORT_UPLOAD, IMPORT_JOB -> "reference.notFound." + kind.name();
+				case IMPORT_JOB -> "reference.notFound." + kind.name();
 				default -> NotFoundException.DETAIL;
 			});
 		}

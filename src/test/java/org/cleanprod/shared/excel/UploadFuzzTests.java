@@ -1,5 +1,8 @@
 package org.cleanprod.shared.excel;
 
+import org.cleanprod.consumption.imports.ConsumptionImport;
+import org.cleanprod.facility.imports.FacilityImport;
+
 import org.cleanprod.places.Places;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -31,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -143,8 +147,8 @@ class UploadFuzzTests {
 		for (int i = 0; i < files; i++) {
 			Generated file = generate(SEED + i, Kind.values()[i % Kind.values().length]);
 			counts.merge(file.kind(), 1, Integer::sum);
-			consumption(file);
-			facility(file);
+			upload("/consumption/import", ConsumptionImport.KIND, file, "facilityId", String.valueOf(this.mill));
+			upload("/facilities/import", FacilityImport.KIND, file);
 			heap.sample();
 			if (i % 50 == 49) {
 				assertThat(tables()).as("after %s", file).isEqualTo(before);
@@ -161,51 +165,33 @@ class UploadFuzzTests {
 	}
 
 	/**
-	 * The consumption import: the upload answers a page or its job, the job ends well.
+	 * An import, of either kind: the upload answers its page with the reason, or starts a
+	 * job that ends well and whose page shows.
 	 */
-	private void consumption(Generated file) throws Exception {
-		MvcResult upload = this.mvc
-			.perform(multipart("/consumption/import")
-				.file(new MockMultipartFile("file", file.name(), "application/octet-stream", file.content()))
-				.param("facilityId", String.valueOf(this.mill))
-				.with(as(this.officer))
-				.with(csrf()))
-			.andReturn();
+	private void upload(String path, String kind, Generated file, String... parameters) throws Exception {
+		MockMultipartHttpServletRequestBuilder request = multipart(path)
+			.file(new MockMultipartFile("file", file.name(), "application/octet-stream", file.content()));
+		for (int i = 0; i < parameters.length; i += 2) {
+			request.param(parameters[i], parameters[i + 1]);
+		}
+		MvcResult upload = this.mvc.perform(request.with(as(this.officer)).with(csrf())).andReturn();
 		int status = upload.getResponse().getStatus();
-		assertThat(status).as("consumption upload of %s", file).isIn(200, 302);
+		assertThat(status).as("%s upload of %s", kind, file).isIn(200, 302);
 		if (status == 200) {
 			assertThat(upload.getResponse().getContentAsString()).as("%s", file).contains("import-file-error");
 			return;
 		}
 		String location = upload.getResponse().getRedirectedUrl();
 		String id = location.substring(location.lastIndexOf('/') + 1);
-		await("job of " + file).pollDelay(Duration.ZERO)
+		await(kind + " job of " + file).pollDelay(Duration.ZERO)
 			.pollInterval(Duration.ofMillis(5))
 			.atMost(Duration.ofMinutes(2))
-			.until(() -> !this.jobs.find(id, "consumption", this.officer.id()).orElseThrow().isRunning());
-		ImportJobs.Job job = this.jobs.find(id, "consumption", this.officer.id()).orElseThrow();
-		assertThat(job.errorKey()).as("job of %s", file).isNotIn("error.server.detail", "import.error.outOfMemory");
+			.until(() -> !this.jobs.find(id, kind, this.officer.id()).orElseThrow().isRunning());
+		ImportJobs.Job job = this.jobs.find(id, kind, this.officer.id()).orElseThrow();
+		assertThat(job.errorKey()).as("%s job of %s", kind, file)
+			.isNotIn("error.server.detail", "import.error.outOfMemory");
 		MvcResult page = this.mvc.perform(get(location).with(as(this.officer))).andReturn();
-		assertThat(page.getResponse().getStatus()).as("job page of %s", file).isEqualTo(200);
-	}
-
-	/** The facility import: the upload, then its preview in the request. */
-	private void facility(Generated file) throws Exception {
-		MvcResult upload = this.mvc
-			.perform(multipart("/facilities/import")
-				.file(new MockMultipartFile("file", file.name(), "application/octet-stream", file.content()))
-				.with(as(this.officer))
-				.with(csrf()))
-			.andReturn();
-		int status = upload.getResponse().getStatus();
-		assertThat(status).as("facility upload of %s", file).isIn(200, 302);
-		if (status == 302) {
-			MvcResult preview = this.mvc.perform(get(upload.getResponse().getRedirectedUrl()).with(as(this.officer)))
-				.andReturn();
-			assertThat(preview.getResponse().getStatus()).as("facility preview of %s", file).isEqualTo(200);
-			assertThat(preview.getResponse().getContentAsString()).as("%s", file)
-				.containsAnyOf("import-file-error", "import-summary");
-		}
+		assertThat(page.getResponse().getStatus()).as("%s job page of %s", kind, file).isEqualTo(200);
 	}
 
 	private Map<String, Long> tables() {

@@ -1,15 +1,13 @@
-package org.cleanprod.consumption.imports;
+package org.cleanprod.shared.imports;
 
-import org.cleanprod.facility.FacilityRow;
 import org.cleanprod.shared.excel.ImportJobs;
 import org.cleanprod.shared.excel.ImportSummary;
 
 /**
- * A consumption import job as its page shows it: the job with its progress, its summary
- * once done (null before), and the facility of a single-facility import (null for several
- * facilities).
+ * An import job as its page shows it: the job with its progress, its summary once done
+ * (null before), and what its importer says of its place among the pages.
  */
-public record ImportJobView(ImportJobs.Job job, ImportSummary summary, FacilityRow facility) {
+public record ImportJobView(ImportJobs.Job job, ImportSummary summary, ImportPage page) {
 
 	public boolean isRunning() {
 		return this.job.isRunning();
@@ -27,6 +25,10 @@ public record ImportJobView(ImportJobs.Job job, ImportSummary summary, FacilityR
 		return this.summary != null && this.summary.committed();
 	}
 
+	public String titleKey() {
+		return isPreview() ? "import.job.previewTitle" : "import.job.commitTitle";
+	}
+
 	/** A checked file without rejected rows, not committed yet. */
 	public boolean canCommit() {
 		return isPreview() && this.summary != null && this.summary.isCommittable() && this.job.nextJobId() == null;
@@ -40,6 +42,16 @@ public record ImportJobView(ImportJobs.Job job, ImportSummary summary, FacilityR
 		return !isRunning() && !isCommitted() && this.job.nextJobId() == null;
 	}
 
+	/** A preview of rejected rows, for which a corrected file may be uploaded. */
+	public boolean offersCorrected() {
+		return isPreview() && this.summary.rejected() > 0 && this.job.nextJobId() == null;
+	}
+
+	/** Where the numbers' style may be chosen again: a preview not continued yet. */
+	public String recheckUrl() {
+		return (isPreview() && !isCommitted() && this.job.nextJobId() == null) ? url() + "/style" : null;
+	}
+
 	/**
 	 * What the job is doing: its phase once it names one (after reading, the checks in
 	 * the database take a while of their own), else checking or writing.
@@ -48,7 +60,7 @@ public record ImportJobView(ImportJobs.Job job, ImportSummary summary, FacilityR
 		if (this.job.phase() != null) {
 			return "import.phase." + this.job.phase().name();
 		}
-		return isPreview() ? "consumption.importJob.checking" : "consumption.importJob.writing";
+		return isPreview() ? "import.job.checking" : "import.job.writing";
 	}
 
 	/**
@@ -69,22 +81,12 @@ public record ImportJobView(ImportJobs.Job job, ImportSummary summary, FacilityR
 	}
 
 	public String url() {
-		return "/consumption/import/jobs/" + this.job.id();
+		return ImportFlow.url(this.job.id());
 	}
 
 	/** The commit that followed this preview, when there is one. */
 	public String nextUrl() {
-		return (this.job.nextJobId() != null) ? "/consumption/import/jobs/" + this.job.nextJobId() : null;
-	}
-
-	/** The upload page again, for another file. */
-	public String uploadUrl() {
-		return "/consumption/import" + ((this.facility != null) ? "?facilityId=" + this.facility.id() : "");
-	}
-
-	/** The facility's records, for a single-facility import. */
-	public String gridUrl() {
-		return (this.facility != null) ? "/consumption/facilities/" + this.facility.id() : null;
+		return (this.job.nextJobId() != null) ? ImportFlow.url(this.job.nextJobId()) : null;
 	}
 
 	public Object[] errorArguments() {
