@@ -259,7 +259,7 @@ class PerformanceJourneys {
 
 	/** Commits a checked file and waits for the records to be written. */
 	private static void commit(Browser browser, String summary) {
-		browser.go("import-commit").waitForText("import-summary", "Đã ghi số liệu");
+		browser.go("import-commit").waitForText("import-summary", "Đã ghi dữ liệu");
 		assertThat(browser.text("import-summary")).contains(summary);
 	}
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -256,9 +257,17 @@ public final class Browser implements AutoCloseable {
 		return ((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript(script, arguments);
 	}
 
+	/**
+	 * The texts of the elements the selector finds; read again when htmx swapped them
+	 * while they were read.
+	 */
 	public List<String> texts(String cssSelector) {
 		this.audit.check();
-		return this.driver.findElements(By.cssSelector(cssSelector)).stream().map(WebElement::getText).toList();
+		return new WebDriverWait(this.driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+			.until(driver -> driver.findElements(By.cssSelector(cssSelector))
+				.stream()
+				.map(WebElement::getText)
+				.toList());
 	}
 
 	public String title() {
