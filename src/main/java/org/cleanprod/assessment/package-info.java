@@ -1,0 +1,9 @@
+/**
+ * CP assessments at facilities and the method they follow: the UNEP/UNIDO steps and tasks
+ * and the categories of CP options, as data ({@link AssessmentMethod}); the options'
+ * feasibility. Others use the services of this package.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "shared :: *" })
+package org.cleanprod.assessment;
+
+import org.springframework.modulith.ApplicationModule;
