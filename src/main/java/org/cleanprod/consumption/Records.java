@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.cleanprod.shared.excel.RowOutcome;
 import org.cleanprod.shared.units.MeasureUnit;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -54,15 +55,10 @@ public class Records {
 
 	CellOutcome saveConsumption(long facility, String resource, YearMonth month, BigDecimal quantity, MeasureUnit unit,
 			RecordSource source, String actor, Instant now) {
-		Optional<Stored> current = this.jdbc.sql("""
+		Optional<Stored> current = locked("""
 				SELECT quantity, unit, updated_by, updated_at, source FROM consumption_record
 				WHERE facility_id = :facility AND resource_code = :resource AND period_month = :month FOR UPDATE
-				""")
-			.param("facility", facility)
-			.param("resource", resource)
-			.param("month", month.atDay(1))
-			.query(Records::stored)
-			.optional();
+				""", facility, resource, month.atDay(1), Records::stored);
 		CellOutcome outcome = write(current, quantity, unit,
 				() -> this.jdbc
 					.sql("""
@@ -89,15 +85,11 @@ public class Records {
 
 	CellOutcome saveProduction(long facility, long product, YearMonth month, BigDecimal quantity, MeasureUnit unit,
 			RecordSource source, String actor, Instant now) {
-		Optional<Stored> current = this.jdbc.sql("""
+		Optional<Stored> current = locked("""
 				SELECT quantity, updated_by, updated_at, source FROM production_record
-				WHERE product_id = :product AND period_month = :month FOR UPDATE
-				""")
-			.param("product", product)
-			.param("month", month.atDay(1))
-			.query((rs, row) -> new Stored(rs.getBigDecimal(1), unit, rs.getString(2),
-					rs.getObject(3, OffsetDateTime.class), rs.getString(4)))
-			.optional();
+				WHERE product_id = :resource AND period_month = :month FOR UPDATE
+				""", facility, product, month.atDay(1), (rs, row) -> new Stored(rs.getBigDecimal(1), unit,
+				rs.getString(2), rs.getObject(3, OffsetDateTime.class), rs.getString(4)));
 		CellOutcome outcome = write(current, quantity, unit, () -> this.jdbc.sql("""
 				INSERT INTO production_record (facility_id, product_id, period_month, quantity, source, updated_at,
 				    updated_by)
@@ -121,15 +113,10 @@ public class Records {
 
 	CellOutcome saveAnnual(long facility, String resource, int year, BigDecimal quantity, MeasureUnit unit,
 			RecordSource source, String actor, Instant now) {
-		Optional<Stored> current = this.jdbc.sql("""
+		Optional<Stored> current = locked("""
 				SELECT quantity, unit, updated_by, updated_at, source FROM annual_record
-				WHERE facility_id = :facility AND resource_code = :resource AND period_year = :year FOR UPDATE
-				""")
-			.param("facility", facility)
-			.param("resource", resource)
-			.param("year", year)
-			.query(Records::stored)
-			.optional();
+				WHERE facility_id = :facility AND resource_code = :resource AND period_year = :month FOR UPDATE
+				""", facility, resource, year, Records::stored);
 		CellOutcome outcome = write(current, quantity, unit, () -> this.jdbc.sql("""
 				INSERT INTO annual_record (facility_id, resource_code, period_year, quantity, unit, source, updated_at,
 				    updated_by)
@@ -201,6 +188,20 @@ public class Records {
 			.query((rs, row) -> new ValueVersion(rs.getBigDecimal(1), MeasureUnit.valueOf(rs.getString(2)),
 					RecordSource.valueOf(rs.getString(3)), rs.getString(4),
 					rs.getObject(5, OffsetDateTime.class).toInstant(), null, null, false))
+			.optional();
+	}
+
+	/**
+	 * The stored value, locked until the write: the select names its parameters as the
+	 * writes do (facility, resource for the item, month for the period).
+	 */
+	private Optional<Stored> locked(String select, long facility, Object item, Object period,
+			RowMapper<Stored> stored) {
+		return this.jdbc.sql(select)
+			.param("facility", facility)
+			.param("resource", item)
+			.param("month", period)
+			.query(stored)
 			.optional();
 	}
 

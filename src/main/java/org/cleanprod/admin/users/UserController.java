@@ -87,11 +87,8 @@ class UserController {
 		if (result.hasErrors()) {
 			allErrors(form, null, result);
 		}
-		return FormSubmission.submit(result, () -> {
-			long id = this.users.create(form, user);
-			Flash.success(redirect, "user.created");
-			return "redirect:/admin/users/" + id;
-		}, () -> this.pages.form(model, null, form, result, locale(request)));
+		return FormSubmission.created(result, redirect, () -> this.users.create(form, user), "user.created",
+				"/admin/users/", () -> this.pages.form(model, null, form, result, locale(request)));
 	}
 
 	/** The scope fields for the role just chosen (htmx swaps them into the form). */

@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
-import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.listing.PageQuery;
@@ -74,11 +73,8 @@ class EnterpriseController {
 	@PreAuthorize(FacilityService.REGISTERS_ENTERPRISES)
 	String register(@Valid @ModelAttribute("form") EnterpriseForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		return FormSubmission.submit(result, () -> {
-			long id = this.facilities.registerEnterprise(form, user);
-			Flash.success(redirect, "enterprise.registered");
-			return "redirect:/facilities/new?enterpriseId=" + id;
-		}, () -> form(model, null, form, result));
+		return FormSubmission.created(result, redirect, () -> this.facilities.registerEnterprise(form, user),
+				"enterprise.registered", "/facilities/new?enterpriseId=", () -> form(model, null, form, result));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -93,11 +89,8 @@ class EnterpriseController {
 	String update(@PathVariable @Scoped(ReferenceKind.ENTERPRISE) long id,
 			@Valid @ModelAttribute("form") EnterpriseForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		return FormSubmission.submitOrReject(result, () -> {
-			this.facilities.updateEnterprise(id, form, user);
-			Flash.success(redirect, "common.saved");
-			return "redirect:/enterprises/" + id;
-		}, () -> form(model, id, form, result));
+		return FormSubmission.saved(result, redirect, () -> this.facilities.updateEnterprise(id, form, user),
+				"/enterprises/" + id, () -> form(model, id, form, result));
 	}
 
 	private String form(Model model, Long id, EnterpriseForm form, BindingResult result) {

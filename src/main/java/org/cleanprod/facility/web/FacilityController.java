@@ -105,11 +105,9 @@ class FacilityController {
 	String register(@Valid @ModelAttribute("form") FacilityForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		return FormSubmission.submit(result, () -> {
-			long id = this.facilities.register(form, user);
-			Flash.success(redirect, "facility.registered");
-			return "redirect:/facilities/" + id;
-		}, () -> this.pages.form(model, null, form, result, user, english(request)));
+		return FormSubmission.created(result, redirect, () -> this.facilities.register(form, user),
+				"facility.registered", "/facilities/",
+				() -> this.pages.form(model, null, form, result, user, english(request)));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -125,11 +123,8 @@ class FacilityController {
 			@Valid @ModelAttribute("form") FacilityForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		return FormSubmission.submitOrReject(result, () -> {
-			this.facilities.update(id, form, user);
-			Flash.success(redirect, "common.saved");
-			return "redirect:/facilities/" + id;
-		}, () -> this.pages.form(model, id, form, result, user, english(request)));
+		return FormSubmission.saved(result, redirect, () -> this.facilities.update(id, form, user), "/facilities/" + id,
+				() -> this.pages.form(model, id, form, result, user, english(request)));
 	}
 
 	/**

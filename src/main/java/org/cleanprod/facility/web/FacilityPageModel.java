@@ -152,9 +152,7 @@ class FacilityPageModel {
 	 * contacts.
 	 */
 	List<AuditDiff.Change> changes(List<AuditEntry> entries, boolean english) {
-		return entries.stream()
-			.map(entry -> this.diff.changes(entry, (field, value) -> format(field, value, english)))
-			.toList();
+		return this.diff.history(entries, (entry, field, value) -> format(field, value, english));
 	}
 
 	private String format(String field, Object value, boolean english) {

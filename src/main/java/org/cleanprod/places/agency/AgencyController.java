@@ -8,7 +8,6 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.security.Permission;
-import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,11 +68,8 @@ class AgencyController {
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String create(@Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		return FormSubmission.submit(result, () -> {
-			long id = this.agencies.create(form, user);
-			Flash.success(redirect, "common.created");
-			return "redirect:/reference/agencies/" + id;
-		}, () -> form(model, null, form, result, locale));
+		return FormSubmission.created(result, redirect, () -> this.agencies.create(form, user), "common.created",
+				"/reference/agencies/", () -> form(model, null, form, result, locale));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -87,11 +83,8 @@ class AgencyController {
 	String update(@PathVariable @Scoped(ReferenceKind.AGENCY) long id, @Valid @ModelAttribute("form") AgencyForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect,
 			@AuthenticationPrincipal CurrentUser user) {
-		return FormSubmission.submitOrReject(result, () -> {
-			boolean changed = this.agencies.update(id, form, user);
-			Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
-			return "redirect:/reference/agencies/" + id;
-		}, () -> form(model, id, form, result, locale));
+		return FormSubmission.saved(result, redirect, () -> this.agencies.update(id, form, user), "reference.unchanged",
+				"/reference/agencies/" + id, () -> form(model, id, form, result, locale));
 	}
 
 	private String form(Model model, Long id, AgencyForm form, BindingResult result, Locale locale) {

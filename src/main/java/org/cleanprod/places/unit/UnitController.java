@@ -14,7 +14,6 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.security.Permission;
-import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.listing.PageQuery;
@@ -90,11 +89,8 @@ class UnitController {
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		return FormSubmission.submit(result, () -> {
-			long id = this.units.create(form, user);
-			Flash.success(redirect, "common.created");
-			return "redirect:/reference/units/" + id;
-		}, () -> form(model, null, form, result, locale));
+		return FormSubmission.created(result, redirect, () -> this.units.create(form, user), "common.created",
+				"/reference/units/", () -> form(model, null, form, result, locale));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -108,11 +104,8 @@ class UnitController {
 	String update(@PathVariable @Scoped(ReferenceKind.UNIT) long id, @Valid @ModelAttribute("form") UnitForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect,
 			@AuthenticationPrincipal CurrentUser user) {
-		return FormSubmission.submitOrReject(result, () -> {
-			boolean changed = this.units.update(id, form, user);
-			Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
-			return "redirect:/reference/units/" + id;
-		}, () -> form(model, id, form, result, locale));
+		return FormSubmission.saved(result, redirect, () -> this.units.update(id, form, user), "reference.unchanged",
+				"/reference/units/" + id, () -> form(model, id, form, result, locale));
 	}
 
 	private String form(Model model, Long id, UnitForm form, BindingResult result, Locale locale) {

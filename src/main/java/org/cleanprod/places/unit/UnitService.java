@@ -28,6 +28,7 @@ import org.cleanprod.shared.listing.Listing;
 import org.cleanprod.shared.listing.Sorting;
 import org.cleanprod.shared.jdbc.Where;
 import org.cleanprod.shared.text.Texts;
+import org.cleanprod.shared.jdbc.Versions;
 import org.cleanprod.shared.web.StaleEditException;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.NotFoundException;
@@ -172,13 +173,7 @@ public class UnitService {
 	 * so that a concurrent edit of them is refused too.
 	 */
 	private void countChange(AdministrativeUnit unit) {
-		int updated = this.jdbc.sql("UPDATE admin_unit SET version = version + 1 WHERE id = :id AND version = :version")
-			.param("id", unit.getId())
-			.param("version", unit.getVersion())
-			.update();
-		if (updated == 0) {
-			throw new StaleEditException();
-		}
+		Versions.countChange(this.jdbc, "admin_unit", unit.getId(), unit.getVersion());
 		this.entityManager.refresh(unit);
 	}
 

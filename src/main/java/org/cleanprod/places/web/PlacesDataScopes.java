@@ -16,17 +16,17 @@ class PlacesDataScopes {
 
 	@Bean
 	ReferenceScope unitReferences(Places places) {
-		return ReferenceScope.ofLong(ReferenceKind.UNIT, (id, user) -> places.unit(id).isPresent());
+		return ReferenceScope.existingLong(ReferenceKind.UNIT, places::unit);
 	}
 
 	@Bean
 	ReferenceScope zoneReferences(Places places) {
-		return ReferenceScope.ofLong(ReferenceKind.ZONE, (id, user) -> places.zone(id).isPresent());
+		return ReferenceScope.existingLong(ReferenceKind.ZONE, places::zone);
 	}
 
 	@Bean
 	ReferenceScope agencyReferences(Places places) {
-		return ReferenceScope.ofLong(ReferenceKind.AGENCY, (id, user) -> places.agency(id).isPresent());
+		return ReferenceScope.existingLong(ReferenceKind.AGENCY, places::agency);
 	}
 
 }

@@ -118,9 +118,7 @@ public class PlacesPageModel {
 
 	/** The history of a unit, zone or agency with readable values. */
 	public List<AuditDiff.Change> changes(List<AuditEntry> entries, Locale locale) {
-		return entries.stream()
-			.map(entry -> this.diff.changes(entry, (field, value) -> format(entry.entityType(), field, value, locale)))
-			.toList();
+		return this.diff.history(entries, (entry, field, value) -> format(entry.entityType(), field, value, locale));
 	}
 
 	private String format(String entityType, String field, Object value, Locale locale) {

@@ -14,7 +14,6 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.security.Permission;
-import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.listing.PageQuery;
@@ -91,11 +90,8 @@ class ZoneController {
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String create(@Valid @ModelAttribute("form") ZoneForm form, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		return FormSubmission.submit(result, () -> {
-			long id = this.zones.create(form, user);
-			Flash.success(redirect, "common.created");
-			return "redirect:/reference/zones/" + id;
-		}, () -> form(model, null, form, result, locale));
+		return FormSubmission.created(result, redirect, () -> this.zones.create(form, user), "common.created",
+				"/reference/zones/", () -> form(model, null, form, result, locale));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -109,11 +105,8 @@ class ZoneController {
 	String update(@PathVariable @Scoped(ReferenceKind.ZONE) long id, @Valid @ModelAttribute("form") ZoneForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect,
 			@AuthenticationPrincipal CurrentUser user) {
-		return FormSubmission.submitOrReject(result, () -> {
-			boolean changed = this.zones.update(id, form, user);
-			Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
-			return "redirect:/reference/zones/" + id;
-		}, () -> form(model, id, form, result, locale));
+		return FormSubmission.saved(result, redirect, () -> this.zones.update(id, form, user), "reference.unchanged",
+				"/reference/zones/" + id, () -> form(model, id, form, result, locale));
 	}
 
 	private String form(Model model, Long id, ZoneForm form, BindingResult result, Locale locale) {

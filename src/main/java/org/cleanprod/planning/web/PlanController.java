@@ -14,7 +14,6 @@ import jakarta.validation.Valid;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
-import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.listing.PageQuery;
@@ -94,11 +93,8 @@ class PlanController {
 	@PreAuthorize("hasAuthority('PLAN_EDIT')")
 	String create(@Valid @ModelAttribute("form") PlanForm form, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		return FormSubmission.submit(result, () -> {
-			long id = this.planning.create(form, user);
-			Flash.success(redirect, "common.created");
-			return "redirect:/plans/" + id;
-		}, () -> form(model, null, form, result, locale));
+		return FormSubmission.created(result, redirect, () -> this.planning.create(form, user), "common.created",
+				"/plans/", () -> form(model, null, form, result, locale));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -112,11 +108,8 @@ class PlanController {
 	String update(@PathVariable @Scoped(ReferenceKind.PLAN) long id, @Valid @ModelAttribute("form") PlanForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect,
 			@AuthenticationPrincipal CurrentUser user) {
-		return FormSubmission.submitOrReject(result, () -> {
-			boolean changed = this.planning.update(id, form, user);
-			Flash.success(redirect, changed ? "common.saved" : "plan.unchanged");
-			return "redirect:/plans/" + id;
-		}, () -> form(model, id, form, result, locale));
+		return FormSubmission.saved(result, redirect, () -> this.planning.update(id, form, user), "plan.unchanged",
+				"/plans/" + id, () -> form(model, id, form, result, locale));
 	}
 
 	private String form(Model model, Long id, PlanForm form, BindingResult result, Locale locale) {

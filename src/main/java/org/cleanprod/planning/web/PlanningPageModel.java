@@ -69,9 +69,7 @@ class PlanningPageModel {
 
 	/** The plan's own history with readable values. */
 	List<AuditDiff.Change> changes(List<AuditEntry> entries, Locale locale) {
-		return entries.stream()
-			.map(entry -> this.diff.changes(entry, (field, value) -> format(field, value, locale)))
-			.toList();
+		return this.diff.history(entries, (entry, field, value) -> format(field, value, locale));
 	}
 
 	/**

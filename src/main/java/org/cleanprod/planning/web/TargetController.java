@@ -73,11 +73,8 @@ class TargetController {
 			@PathVariable @Scoped(ReferenceKind.TARGET) long targetId, @Valid @ModelAttribute("form") TargetForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect,
 			@AuthenticationPrincipal CurrentUser user) {
-		return FormSubmission.submitOrReject(result, () -> {
-			boolean changed = this.planning.updateTarget(planId, targetId, form, user);
-			Flash.success(redirect, changed ? "common.saved" : "plan.unchanged");
-			return "redirect:/plans/" + planId;
-		}, () -> form(model, planId, targetId, form, result, user, locale));
+		return FormSubmission.saved(result, redirect, () -> this.planning.updateTarget(planId, targetId, form, user),
+				"plan.unchanged", "/plans/" + planId, () -> form(model, planId, targetId, form, result, user, locale));
 	}
 
 	@PostMapping("/{targetId}/delete")

@@ -96,11 +96,9 @@ class FactorController {
 			@PathVariable @Scoped(ReferenceKind.FACTOR) long id, @Valid @ModelAttribute("form") FactorNoteForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect,
 			@AuthenticationPrincipal CurrentUser user) {
-		return FormSubmission.submitOrReject(result, () -> {
-			boolean changed = this.factors.annotate(code, id, form, user);
-			Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
-			return "redirect:/reference/resources/" + code + "#factor-" + id;
-		}, () -> noteForm(model, code, id, form, result, locale));
+		return FormSubmission.saved(result, redirect, () -> this.factors.annotate(code, id, form, user),
+				"reference.unchanged", "/reference/resources/" + code + "#factor-" + id,
+				() -> noteForm(model, code, id, form, result, locale));
 	}
 
 	/**

@@ -16,7 +16,6 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.security.Permission;
-import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.web.PageLinks;
@@ -99,11 +98,8 @@ class ResourceController {
 	@PreAuthorize("hasAuthority('REFERENCE_EDIT')")
 	String create(@Valid @ModelAttribute("form") ResourceForm form, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		return FormSubmission.submit(result, () -> {
-			String code = this.resources.create(form, user);
-			Flash.success(redirect, "common.created");
-			return "redirect:/reference/resources/" + code;
-		}, () -> form(model, null, form, result, locale));
+		return FormSubmission.created(result, redirect, () -> this.resources.create(form, user), "common.created",
+				"/reference/resources/", () -> form(model, null, form, result, locale));
 	}
 
 	@GetMapping("/{code}/edit")
@@ -117,11 +113,8 @@ class ResourceController {
 	String update(@PathVariable @Scoped(ReferenceKind.RESOURCE) String code,
 			@Valid @ModelAttribute("form") ResourceForm form, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		return FormSubmission.submitOrReject(result, () -> {
-			boolean changed = this.resources.update(code, form, user);
-			Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
-			return "redirect:/reference/resources/" + code;
-		}, () -> form(model, code, form, result, locale));
+		return FormSubmission.saved(result, redirect, () -> this.resources.update(code, form, user),
+				"reference.unchanged", "/reference/resources/" + code, () -> form(model, code, form, result, locale));
 	}
 
 	/**

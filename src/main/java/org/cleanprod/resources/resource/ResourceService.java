@@ -28,6 +28,7 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.text.Texts;
 import org.cleanprod.shared.units.Dimension;
 import org.cleanprod.shared.units.MeasureUnit;
+import org.cleanprod.shared.jdbc.Versions;
 import org.cleanprod.shared.web.StaleEditException;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.NotFoundException;
@@ -198,7 +199,9 @@ public class ResourceService {
 			this.resources.saveAndFlush(resource);
 		}
 		else {
-			countChange(resource);
+			// Sectors live in their own table: the resource's version still counts their
+			// change.
+			Versions.countChange(this.jdbc, "resource", resource.getId(), resource.getVersion());
 		}
 		if (sectorsChanged) {
 			replaceSectors(code, sectors);
@@ -220,19 +223,6 @@ public class ResourceService {
 		}
 		entries.sort(Comparator.comparing(AuditEntry::occurredAt).thenComparing(AuditEntry::id).reversed());
 		return entries;
-	}
-
-	/**
-	 * Sectors live in their own table: the resource's version still counts their change.
-	 */
-	private void countChange(Resource resource) {
-		int updated = this.jdbc.sql("UPDATE resource SET version = version + 1 WHERE id = :id AND version = :version")
-			.param("id", resource.getId())
-			.param("version", resource.getVersion())
-			.update();
-		if (updated == 0) {
-			throw new StaleEditException();
-		}
 	}
 
 	/** The density column keeps six decimals (grams per litre are enough). */

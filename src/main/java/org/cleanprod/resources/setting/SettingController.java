@@ -8,7 +8,6 @@ import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.security.Permission;
-import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,11 +54,9 @@ class SettingController {
 	String update(@PathVariable @Scoped(ReferenceKind.SETTING) String key,
 			@Valid @ModelAttribute("form") SettingForm form, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
-		return FormSubmission.submitOrReject(result, () -> {
-			boolean changed = this.settings.update(key, form, user);
-			Flash.success(redirect, changed ? "common.saved" : "reference.unchanged");
-			return "redirect:/reference/settings#setting-" + key;
-		}, () -> form(model, key, form, result, locale));
+		return FormSubmission.saved(result, redirect, () -> this.settings.update(key, form, user),
+				"reference.unchanged", "/reference/settings#setting-" + key,
+				() -> form(model, key, form, result, locale));
 	}
 
 	private String form(Model model, String key, SettingForm form, BindingResult result, Locale locale) {

@@ -17,17 +17,17 @@ class ReferenceDataScopes {
 
 	@Bean
 	ReferenceScope resourceReferences(Resources reference) {
-		return ReferenceScope.ofText(ReferenceKind.RESOURCE, (code, user) -> reference.resource(code).isPresent());
+		return ReferenceScope.existingText(ReferenceKind.RESOURCE, reference::resource);
 	}
 
 	@Bean
 	ReferenceScope factorReferences(Resources reference) {
-		return ReferenceScope.ofLong(ReferenceKind.FACTOR, (id, user) -> reference.factor(id).isPresent());
+		return ReferenceScope.existingLong(ReferenceKind.FACTOR, reference::factor);
 	}
 
 	@Bean
 	ReferenceScope settingReferences(Resources reference) {
-		return ReferenceScope.ofText(ReferenceKind.SETTING, (key, user) -> reference.setting(key).isPresent());
+		return ReferenceScope.existingText(ReferenceKind.SETTING, reference::setting);
 	}
 
 }

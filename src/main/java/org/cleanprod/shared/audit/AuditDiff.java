@@ -38,6 +38,23 @@ public class AuditDiff {
 	public record Change(AuditEntry entry, List<FieldChange> fields) {
 	}
 
+	/** How a history page shows a field's raw JSON value of an entry. */
+	@FunctionalInterface
+	public interface ValueFormat {
+
+		String format(AuditEntry entry, String field, Object value);
+
+	}
+
+	/**
+	 * A record's history as its page shows it: each entry's changes, in the given order.
+	 */
+	public List<Change> history(List<AuditEntry> entries, ValueFormat format) {
+		return entries.stream()
+			.map(entry -> changes(entry, (field, value) -> format.format(entry, field, value)))
+			.toList();
+	}
+
 	/**
 	 * The changed fields of an entry in the order of the record's fields. The formatter
 	 * turns a field's raw JSON value (null, string, number, boolean, list, map) into

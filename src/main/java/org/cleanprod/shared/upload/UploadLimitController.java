@@ -9,7 +9,6 @@ import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.ReferenceScope;
 import org.cleanprod.shared.security.Scoped;
-import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.NavEntry;
 import org.cleanprod.shared.web.NavGroup;
@@ -62,11 +61,9 @@ class UploadLimitController {
 			@Valid @ModelAttribute("form") UploadLimitForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser user) {
 		UploadLimit limit = limit(key);
-		return FormSubmission.submitOrReject(result, () -> {
-			boolean changed = this.limits.update(limit, form.value(), form.version(), user);
-			Flash.success(redirect, changed ? "common.saved" : "upload.limits.unchanged");
-			return "redirect:/admin/upload-limits#limit-" + limit.name();
-		}, () -> form(model, this.limits.find(limit), form, result));
+		return FormSubmission.saved(result, redirect,
+				() -> this.limits.update(limit, form.value(), form.version(), user), "upload.limits.unchanged",
+				"/admin/upload-limits#limit-" + limit.name(), () -> form(model, this.limits.find(limit), form, result));
 	}
 
 	private String form(Model model, UploadLimits.LimitRow row, UploadLimitForm form, BindingResult result) {
