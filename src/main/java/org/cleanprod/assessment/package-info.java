@@ -3,7 +3,7 @@
  * and the categories of CP options, as data ({@link AssessmentMethod}); the options'
  * feasibility. Others use the services of this package.
  */
-@ApplicationModule(allowedDependencies = { "shared", "shared :: *" })
+@ApplicationModule(allowedDependencies = { "shared", "shared :: *", "facility" })
 package org.cleanprod.assessment;
 
 import org.springframework.modulith.ApplicationModule;

@@ -63,7 +63,7 @@ class AccessMatrixTests {
 	 */
 	private static final Set<ReferenceKind> SCOPED_KINDS = Set.of(ReferenceKind.ENTERPRISE, ReferenceKind.FACILITY,
 			ReferenceKind.PRODUCT, ReferenceKind.PLAN, ReferenceKind.TARGET, ReferenceKind.USER, ReferenceKind.TOKEN,
-			ReferenceKind.IMPORT_JOB);
+			ReferenceKind.IMPORT_JOB, ReferenceKind.ASSESSMENT);
 
 	@Autowired
 	WebApplicationContext context;

@@ -185,6 +185,7 @@ final class AccessWorld {
 		this.foreign.put(ReferenceKind.USER, String.valueOf(bystander.id()));
 		this.foreign.put(ReferenceKind.TOKEN, token(bystander));
 		this.foreign.put(ReferenceKind.IMPORT_JOB, job(bystander));
+		this.foreign.put(ReferenceKind.ASSESSMENT, assessment(otherFacility, null));
 		this.foreign.put(ReferenceKind.UPLOAD_LIMIT, "COLUMNS");
 
 		for (Caller caller : Caller.values()) {
@@ -205,6 +206,8 @@ final class AccessWorld {
 			ids.put(ReferenceKind.USER, String.valueOf(user.id()));
 			ids.put(ReferenceKind.TOKEN, token(user));
 			ids.put(ReferenceKind.IMPORT_JOB, job(user));
+			ids.put(ReferenceKind.ASSESSMENT,
+					assessment(facility[0], (caller == Caller.CONSULTANT) ? Long.valueOf(user.id()) : null));
 			ids.put(ReferenceKind.UPLOAD_LIMIT, "ROWS");
 			this.own.put(caller, ids);
 		}
@@ -282,6 +285,16 @@ final class AccessWorld {
 				VALUES (:id, 'consumption', :owner, 'ma-tran.csv', 'PREVIEW', 'FAILED', :now, :now)
 				""").param("id", id).param("owner", user.id()).param("now", now()).update();
 		return id;
+	}
+
+	/** An assessment of the facility, led by the consultant when one is given. */
+	private String assessment(long facility, Long consultant) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO assessment (facility_id, title, focus_year, consultant_id, status, created_at, search_text)
+				VALUES (:facility, 'Đánh giá ma trận', 2023, :consultant, 'PLANNED', :now, 'danh gia ma tran')
+				""").param("facility", facility).param("consultant", consultant).param("now", now()).update(keys, "id");
+		return String.valueOf(keys.getKeyAs(Number.class).longValue());
 	}
 
 	private static long commune(Places places, String name) {

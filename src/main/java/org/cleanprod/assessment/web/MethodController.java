@@ -1,6 +1,8 @@
 package org.cleanprod.assessment.web;
 
 import org.cleanprod.assessment.AssessmentMethod;
+import org.cleanprod.assessment.AssessmentService;
+import org.cleanprod.shared.audit.AuditedType;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.web.NavEntry;
@@ -38,7 +40,17 @@ class MethodController {
 
 	@Bean
 	static NavEntry assessmentMethodNav() {
-		return new NavEntry(75, NavGroup.PROGRAMME, "nav.assessmentMethod", "/assessments/method", null);
+		return new NavEntry(76, NavGroup.PROGRAMME, "nav.assessmentMethod", "/assessments/method", null);
+	}
+
+	@Bean
+	static NavEntry assessmentsNav() {
+		return new NavEntry(75, NavGroup.PROGRAMME, "nav.assessments", "/assessments", Permission.ASSESSMENT_READ);
+	}
+
+	@Bean
+	static AuditedType assessmentAudit() {
+		return AuditedType.at(AssessmentService.ASSESSMENT, Permission.ASSESSMENT_READ, "/assessments/");
 	}
 
 }

@@ -44,7 +44,14 @@ public enum Permission {
 	/** Create personal access tokens for the JSON API. */
 	API_TOKEN,
 	/** Create and edit plans and their targets. */
-	PLAN_EDIT;
+	PLAN_EDIT,
+	/**
+	 * See the CP assessments of the facilities in scope (a consultant: those assigned to
+	 * them).
+	 */
+	ASSESSMENT_READ,
+	/** Start CP assessments and keep their checklists, within the same scope. */
+	ASSESSMENT_EDIT;
 
 	public String authority() {
 		return name();

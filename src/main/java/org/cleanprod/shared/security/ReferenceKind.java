@@ -8,6 +8,6 @@ package org.cleanprod.shared.security;
 public enum ReferenceKind {
 
 	ENTERPRISE, FACILITY, PRODUCT, UNIT, ZONE, AGENCY, RESOURCE, FACTOR, SETTING, PLAN, TARGET, USER, TOKEN, IMPORT_JOB,
-	UPLOAD_LIMIT
+	UPLOAD_LIMIT, ASSESSMENT
 
 }

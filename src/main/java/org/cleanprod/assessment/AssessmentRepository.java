@@ -1,0 +1,7 @@
+package org.cleanprod.assessment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AssessmentRepository extends JpaRepository<Assessment, Long> {
+
+}
