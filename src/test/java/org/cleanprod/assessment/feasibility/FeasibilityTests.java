@@ -70,6 +70,18 @@ class FeasibilityTests {
 	}
 
 	@Test
+	void anOptionThatOnlyRecoversItsInvestmentReturnsZeroPercent() {
+		// −100, 50, 50: undiscounted the flows add up to nothing, so IRR = 0 exactly.
+		FeasibilityResult result = Feasibility.calculate(FeasibilityInput.of(100, 0, 50, 50));
+
+		assertThat(result.irrPercent()).isCloseTo(0, ZERO);
+		assertThat(result.irrRootsPercent()).hasSize(1);
+		assertThat(result.npv()).isCloseTo(0, ZERO);
+		assertThat(result.simplePaybackYears()).isEqualTo(2);
+		assertThat(result.discountedPaybackYears()).isEqualTo(2);
+	}
+
+	@Test
 	void flowsChangingSignTwiceCanHaveTwoRatesOfReturn() {
 		// −100, 230, −132: −100x² + 230x − 132 = −100 (x − 1.1)(x − 1.2).
 		FeasibilityResult result = Feasibility.calculate(FeasibilityInput.of(100, 10, 230, -132));
