@@ -76,13 +76,13 @@ public class AssessmentService {
 	}
 
 	/**
-	 * The assessments the user may see, filtered by words of the title and a status, with
-	 * their facilities.
+	 * The assessments the user may see, filtered by words of the title and focus, a
+	 * status and a facility (each may be null), with their facilities.
 	 */
-	public PageView<AssessmentRow> search(String q, AssessmentStatus status, PageQuery page, CurrentUser user,
-			boolean english) {
+	public PageView<AssessmentRow> search(String q, AssessmentStatus status, Long facilityId, PageQuery page,
+			CurrentUser user, boolean english) {
 		int total = taskNumbers().size();
-		PageView<Row> rows = this.list.page(where(q, status, user), page,
+		PageView<Row> rows = this.list.page(where(q, status, facilityId, user), page,
 				(rs, row) -> new Row(rs.getLong("id"), rs.getLong("facility_id"), rs.getString("title"),
 						rs.getInt("focus_year"), AssessmentStatus.valueOf(rs.getString("status")),
 						rs.getObject("started_on", LocalDate.class), rs.getObject("completed_on", LocalDate.class),
@@ -101,9 +101,10 @@ public class AssessmentService {
 			LocalDate startedOn, LocalDate completedOn, int settled) {
 	}
 
-	private Where where(String q, AssessmentStatus status, CurrentUser user) {
+	private Where where(String q, AssessmentStatus status, Long facilityId, CurrentUser user) {
 		Where where = new Where().words("a.search_text", q)
-			.andIf((status != null) ? status.name() : null, "a.status = :status", "status");
+			.andIf((status != null) ? status.name() : null, "a.status = :status", "status")
+			.andIf(facilityId, "a.facility_id = :facility", "facility");
 		if (!user.can(Permission.ASSESSMENT_READ)) {
 			return where.and("1 = 0");
 		}

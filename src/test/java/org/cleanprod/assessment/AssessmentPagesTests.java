@@ -82,10 +82,10 @@ class AssessmentPagesTests {
 		CurrentUser stranger = this.users
 			.enterprise(this.facilities.require(other, this.officer, false).enterpriseId());
 		assertThatThrownBy(() -> this.assessments.details(id, stranger, false)).isInstanceOf(NotFoundException.class);
-		assertThat(this.assessments.search("nhuom", null, new PageQuery(1, 20, null, false), this.owner, false).items())
-			.extracting(AssessmentRow::id)
-			.containsExactly(id);
-		assertThat(this.assessments.search(null, null, new PageQuery(1, 20, null, false), stranger, false).items())
+		assertThat(this.assessments.search("nhuom", null, null, new PageQuery(1, 20, null, false), this.owner, false)
+			.items()).extracting(AssessmentRow::id).containsExactly(id);
+		assertThat(
+				this.assessments.search(null, null, null, new PageQuery(1, 20, null, false), stranger, false).items())
 			.isEmpty();
 	}
 
@@ -98,7 +98,8 @@ class AssessmentPagesTests {
 				this.officer);
 		assertThat(this.assessments.details(own, consultant, false).editable()).isTrue();
 		assertThat(this.assessments.isVisible(officers, consultant)).isFalse();
-		assertThat(this.assessments.search(null, null, new PageQuery(1, 20, null, false), consultant, false).items())
+		assertThat(
+				this.assessments.search(null, null, null, new PageQuery(1, 20, null, false), consultant, false).items())
 			.extracting(AssessmentRow::id)
 			.containsExactly(own);
 	}
@@ -168,6 +169,16 @@ class AssessmentPagesTests {
 		this.mvc.perform(get("/assessments").param("q", "qua trang").with(as(this.owner)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Đánh giá qua trang")));
+		this.mvc.perform(get("/assessments").param("facilityId", String.valueOf(this.mill)).with(as(this.officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Đánh giá qua trang"),
+					containsString("id=\"assessment-facility-filter\""), containsString("id=\"assessment-new\""))));
+		this.mvc.perform(get("/facilities/" + this.mill).with(as(this.officer)))
+			.andExpect(content().string(allOf(containsString("/assessments?facilityId=" + this.mill),
+					containsString("/assessments/new?facilityId=" + this.mill))));
+		this.mvc.perform(get("/facilities/" + this.mill).with(as(this.owner)))
+			.andExpect(content().string(allOf(containsString("/assessments?facilityId=" + this.mill),
+					not(containsString("/assessments/new?facilityId=")))));
 	}
 
 }

@@ -64,15 +64,17 @@ class AssessmentController {
 	@GetMapping
 	@PreAuthorize("hasAuthority('ASSESSMENT_READ')")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) AssessmentStatus status,
-			PageQuery query, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Locale locale,
-			Model model) {
+			@RequestParam(required = false) @Scoped(ReferenceKind.FACILITY) Long facilityId, PageQuery query,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Locale locale, Model model) {
 		model.addAttribute("q", q);
+		model.addAttribute("facility",
+				(facilityId != null) ? this.facilities.require(facilityId, user, english(locale)) : null);
 		model.addAttribute("status", (status != null) ? status.name() : null);
 		model.addAttribute("statuses",
 				Arrays.stream(AssessmentStatus.values())
 					.map(value -> Option.of(value.name(), this.messages.getMessage(value.messageKey(), null, locale)))
 					.toList());
-		model.addAttribute("page", this.assessments.search(q, status, query, user, english(locale)));
+		model.addAttribute("page", this.assessments.search(q, status, facilityId, query, user, english(locale)));
 		return Htmx.view(request, "assessment/list", "assessment/results");
 	}
 

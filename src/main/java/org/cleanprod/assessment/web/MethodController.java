@@ -1,14 +1,9 @@
 package org.cleanprod.assessment.web;
 
 import org.cleanprod.assessment.AssessmentMethod;
-import org.cleanprod.assessment.AssessmentService;
-import org.cleanprod.shared.audit.AuditedType;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.Permission;
-import org.cleanprod.shared.web.NavEntry;
-import org.cleanprod.shared.web.NavGroup;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,21 +31,6 @@ class MethodController {
 		model.addAttribute("steps", this.method.steps(withNotes));
 		model.addAttribute("categories", this.method.categories(withNotes));
 		return "assessment/method";
-	}
-
-	@Bean
-	static NavEntry assessmentMethodNav() {
-		return new NavEntry(76, NavGroup.PROGRAMME, "nav.assessmentMethod", "/assessments/method", null);
-	}
-
-	@Bean
-	static NavEntry assessmentsNav() {
-		return new NavEntry(75, NavGroup.PROGRAMME, "nav.assessments", "/assessments", Permission.ASSESSMENT_READ);
-	}
-
-	@Bean
-	static AuditedType assessmentAudit() {
-		return AuditedType.at(AssessmentService.ASSESSMENT, Permission.ASSESSMENT_READ, "/assessments/");
 	}
 
 }
