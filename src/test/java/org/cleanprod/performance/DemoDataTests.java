@@ -79,4 +79,15 @@ class DemoDataTests {
 
 	}
 
+	@Test
+	void theDemoAssessmentsStandAtEveryStageOfTheirChecklist() {
+		assertThat(count("SELECT COUNT(*) FROM assessment")).isEqualTo(13);
+		for (String status : List.of("PLANNED", "IN_PROGRESS", "COMPLETED")) {
+			assertThat(count("SELECT COUNT(*) FROM assessment WHERE status = '" + status + "'")).as(status)
+				.isPositive();
+		}
+		assertThat(count("SELECT COUNT(*) FROM assessment WHERE status = 'COMPLETED' AND completed_on IS NULL"))
+			.isZero();
+	}
+
 }

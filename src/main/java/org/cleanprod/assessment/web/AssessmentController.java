@@ -20,6 +20,7 @@ import org.cleanprod.shared.security.Scoped;
 import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
+import org.cleanprod.shared.web.NotFoundException;
 import org.cleanprod.shared.web.Option;
 import org.cleanprod.shared.web.StaleEditException;
 
@@ -124,7 +125,14 @@ class AssessmentController {
 		return "redirect:/assessments/" + id + "#task-" + taskNo;
 	}
 
+	/**
+	 * The form again; without a facility (a request no page sends) there is none to
+	 * assess, answered as a facility that does not exist.
+	 */
 	private String form(Model model, AssessmentForm form, BindingResult result, CurrentUser user, Locale locale) {
+		if (form.facilityId() == null) {
+			throw new NotFoundException("facility", "");
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("errors", result);
 		model.addAttribute("facility", this.facilities.require(form.facilityId(), user, english(locale)));

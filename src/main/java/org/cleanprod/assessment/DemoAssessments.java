@@ -1,0 +1,75 @@
+package org.cleanprod.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.cleanprod.assessment.web.AssessmentForm;
+import org.cleanprod.assessment.web.TaskForm;
+import org.cleanprod.facility.FacilityProfile;
+import org.cleanprod.facility.FacilityService;
+import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.Permission;
+import org.cleanprod.shared.security.Role;
+import org.cleanprod.shared.security.Scope;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * In trial mode, starts CP assessments at a dozen demo facilities of different sectors,
+ * their checklists at every stage from planned to completed, so that the assessment pages
+ * have something to show on first start.
+ */
+@Component
+@Order(20)
+class DemoAssessments implements ApplicationRunner {
+
+	/** Every how many demo facilities one is assessed. */
+	static final int EVERY = 40;
+
+	private final AssessmentService assessments;
+
+	private final FacilityService facilities;
+
+	private final JdbcClient jdbc;
+
+	private final boolean enabled;
+
+	DemoAssessments(AssessmentService assessments, FacilityService facilities, JdbcClient jdbc,
+			@Value("${cleanprod.demo.enabled:false}") boolean enabled) {
+		this.assessments = assessments;
+		this.facilities = facilities;
+		this.jdbc = jdbc;
+		this.enabled = enabled;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.enabled || this.jdbc.sql("SELECT COUNT(*) FROM assessment").query(Long.class).single() > 0) {
+			return;
+		}
+		CurrentUser system = new CurrentUser(0, "system", "system", Role.ADMIN,
+				Set.of(Permission.ASSESSMENT_READ, Permission.ASSESSMENT_EDIT, Permission.FACILITY_READ), Scope.all(0),
+				true, null);
+		List<FacilityProfile> profiles = this.facilities.profiles();
+		for (int i = 0; i * EVERY < profiles.size(); i++) {
+			FacilityProfile facility = profiles.get(i * EVERY);
+			String name = this.facilities.require(facility.id(), system, false).name();
+			long id = this.assessments.start(new AssessmentForm(facility.id(), "Đánh giá SXSH 2025 – " + name, 2024,
+					(i % 2 == 0) ? "Lò hơi và hệ thống hơi" : null), system);
+			// The i-th assessment has settled its first tasks, up to all 18.
+			int settled = Math.min(18, i * 3);
+			for (int task = 1; task <= settled; task++) {
+				long version = this.assessments.details(id, system, false).version();
+				this.assessments.recordTask(id, task,
+						new TaskForm(TaskStatus.DONE, LocalDate.of(2025, 1, 6).plusWeeks(task), null, version), system);
+			}
+		}
+	}
+
+}
