@@ -193,7 +193,7 @@ public class AssessmentService {
 		return user.can(Permission.ASSESSMENT_EDIT);
 	}
 
-	private Assessment load(long id, CurrentUser user) {
+	Assessment load(long id, CurrentUser user) {
 		return this.assessments.findById(id)
 			.filter(assessment -> sees(assessment, user))
 			.orElseThrow(() -> new NotFoundException(ASSESSMENT, id));
@@ -209,7 +209,7 @@ public class AssessmentService {
 		return this.facilities.isFacilityVisible(assessment.getFacilityId(), user);
 	}
 
-	private boolean keeps(Assessment assessment, CurrentUser user) {
+	boolean keeps(Assessment assessment, CurrentUser user) {
 		return user.can(Permission.ASSESSMENT_EDIT) && sees(assessment, user);
 	}
 

@@ -5,7 +5,7 @@
  * ({@link AssessmentService}); the options' feasibility ({@code feasibility}, pure
  * calculation). Others use the services of this package.
  */
-@ApplicationModule(allowedDependencies = { "shared", "shared :: *", "facility" })
+@ApplicationModule(allowedDependencies = { "shared", "shared :: *", "facility", "resources" })
 package org.cleanprod.assessment;
 
 import org.springframework.modulith.ApplicationModule;

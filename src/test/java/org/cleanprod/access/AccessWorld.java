@@ -287,14 +287,23 @@ final class AccessWorld {
 		return id;
 	}
 
-	/** An assessment of the facility, led by the consultant when one is given. */
+	/**
+	 * An assessment of the facility, led by the consultant when one is given, with one
+	 * option.
+	 */
 	private String assessment(long facility, Long consultant) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO assessment (facility_id, title, focus_year, consultant_id, status, created_at, search_text)
 				VALUES (:facility, 'Đánh giá ma trận', 2023, :consultant, 'PLANNED', :now, 'danh gia ma tran')
 				""").param("facility", facility).param("consultant", consultant).param("now", now()).update(keys, "id");
-		return String.valueOf(keys.getKeyAs(Number.class).longValue());
+		long id = keys.getKeyAs(Number.class).longValue();
+		this.jdbc.sql("""
+				INSERT INTO assessment_option (assessment_id, option_no, description, category_code, investment,
+				    operating_cost_change, lifetime_years, discount_rate, status, created_at)
+				VALUES (:assessment, 1, 'Giải pháp ma trận', 'GH', 1000000, 0, 5, 10, 'PROPOSED', :now)
+				""").param("assessment", id).param("now", now()).update();
+		return String.valueOf(id);
 	}
 
 	private static long commune(Places places, String name) {

@@ -59,7 +59,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 final class EndpointCalls {
 
 	/** Path variables that are values, not ids, with the value the matrix sends. */
-	static final Map<String, String> VALUES = Map.of("month", "2024-03", "year", "2024", "taskNo", "1");
+	static final Map<String, String> VALUES = Map.of("month", "2024-03", "year", "2024", "taskNo", "1", "optionNo",
+			"1");
 
 	/** Tables whose rows any request may touch: sessions and the events of listeners. */
 	private static final Set<String> UNWATCHED = Set.of("flyway_schema_history", "spring_session",

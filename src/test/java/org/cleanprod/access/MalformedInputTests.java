@@ -159,10 +159,10 @@ class MalformedInputTests {
 			for (String id : List.of("abc", "-1", "0", "99999999999999999999999", "2023-13")) {
 				variants.add(new Malformed("every id " + id, row, id, EndpointCalls.VALUES));
 			}
-			variants.add(new Malformed("month 13, year 99999, task 99999", row, null,
-					Map.of("month", "2023-13", "year", "99999", "taskNo", "99999")));
-			variants.add(new Malformed("month, year and task as text", row, null,
-					Map.of("month", "abc", "year", "abc", "taskNo", "abc")));
+			variants.add(new Malformed("month 13, year 99999, task and option 99999", row, null,
+					Map.of("month", "2023-13", "year", "99999", "taskNo", "99999", "optionNo", "99999")));
+			variants.add(new Malformed("month, year, task and option as text", row, null,
+					Map.of("month", "abc", "year", "abc", "taskNo", "abc", "optionNo", "abc")));
 		}
 		if (row.query() != null) {
 			Matcher parameters = QUERY_PARAMETER.matcher(row.query());

@@ -5,10 +5,15 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.cleanprod.assessment.AssessmentMethod;
 import org.cleanprod.assessment.AssessmentService;
+import org.cleanprod.assessment.CpOptions;
+import org.cleanprod.assessment.OptionCategory;
+import org.cleanprod.assessment.Screening;
 import org.cleanprod.assessment.AssessmentStatus;
 import org.cleanprod.assessment.TaskStatus;
 import org.cleanprod.facility.FacilityService;
@@ -48,15 +53,21 @@ class AssessmentController {
 
 	private final AssessmentService assessments;
 
+	private final CpOptions options;
+
+	private final AssessmentMethod method;
+
 	private final FacilityService facilities;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	AssessmentController(AssessmentService assessments, FacilityService facilities, MessageSource messages,
-			Clock clock) {
+	AssessmentController(AssessmentService assessments, CpOptions options, AssessmentMethod method,
+			FacilityService facilities, MessageSource messages, Clock clock) {
 		this.assessments = assessments;
+		this.options = options;
+		this.method = method;
 		this.facilities = facilities;
 		this.messages = messages;
 		this.clock = clock;
@@ -101,6 +112,12 @@ class AssessmentController {
 			Locale locale, Model model) {
 		model.addAttribute("assessment", this.assessments.details(id, user, english(locale)));
 		model.addAttribute("taskStatuses", List.of(TaskStatus.values()));
+		model.addAttribute("options", this.options.of(id, user));
+		model.addAttribute("categories",
+				this.method.categories(false)
+					.stream()
+					.collect(Collectors.toMap(OptionCategory::code, category -> category.name(english(locale)))));
+		model.addAttribute("screenings", List.of(Screening.values()));
 		return "assessment/details";
 	}
 

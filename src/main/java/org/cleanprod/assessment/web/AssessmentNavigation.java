@@ -3,6 +3,7 @@ package org.cleanprod.assessment.web;
 import java.util.List;
 
 import org.cleanprod.assessment.AssessmentService;
+import org.cleanprod.assessment.CpOptions;
 import org.cleanprod.shared.audit.AuditedType;
 import org.cleanprod.shared.security.Permission;
 import org.cleanprod.shared.web.NavEntry;
@@ -47,6 +48,12 @@ class AssessmentNavigation {
 	@Bean
 	AuditedType assessmentAudit() {
 		return AuditedType.at(AssessmentService.ASSESSMENT, Permission.ASSESSMENT_READ, "/assessments/");
+	}
+
+	@Bean
+	AuditedType optionAudit() {
+		return new AuditedType(CpOptions.OPTION, Permission.ASSESSMENT_READ,
+				entry -> "/assessments/" + entry.stateField("assessmentId"));
 	}
 
 }
