@@ -1,10 +1,12 @@
 package org.cleanprod.assessment;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import org.cleanprod.assessment.web.AssessmentForm;
+import org.cleanprod.assessment.web.OptionForm;
 import org.cleanprod.assessment.web.TaskForm;
 import org.cleanprod.facility.FacilityProfile;
 import org.cleanprod.facility.FacilityService;
@@ -34,15 +36,18 @@ class DemoAssessments implements ApplicationRunner {
 
 	private final AssessmentService assessments;
 
+	private final CpOptions options;
+
 	private final FacilityService facilities;
 
 	private final JdbcClient jdbc;
 
 	private final boolean enabled;
 
-	DemoAssessments(AssessmentService assessments, FacilityService facilities, JdbcClient jdbc,
+	DemoAssessments(AssessmentService assessments, CpOptions options, FacilityService facilities, JdbcClient jdbc,
 			@Value("${cleanprod.demo.enabled:false}") boolean enabled) {
 		this.assessments = assessments;
+		this.options = options;
 		this.facilities = facilities;
 		this.jdbc = jdbc;
 		this.enabled = enabled;
@@ -68,6 +73,45 @@ class DemoAssessments implements ApplicationRunner {
 				long version = this.assessments.details(id, system, false).version();
 				this.assessments.recordTask(id, task,
 						new TaskForm(TaskStatus.DONE, LocalDate.of(2025, 1, 6).plusWeeks(task), null, version), system);
+			}
+			// Options are developed with step 3 (tasks 7 to 9) and screened at task 9.
+			if (settled >= 6) {
+				options(id, i, settled >= 9, system);
+			}
+		}
+	}
+
+	/**
+	 * Three options of the kinds most assessments find, their figures varied a little.
+	 */
+	private void options(long assessment, int i, boolean screened, CurrentUser system) {
+		BigDecimal scale = BigDecimal.valueOf(1 + i % 4);
+		this.options.add(assessment,
+				new OptionForm("Sửa chữa rò rỉ hơi và bảo ôn đường ống", "GH", "Lò hơi", null, null,
+						new BigDecimal("40000000").multiply(scale), BigDecimal.ZERO, 5, BigDecimal.TEN,
+						List.of(new OptionForm.SavingForm("ELECTRICITY", new BigDecimal("25000").multiply(scale),
+								new BigDecimal("1900"))),
+						null),
+				system);
+		this.options.add(assessment,
+				new OptionForm("Lắp biến tần cho quạt và bơm", "EM", "Hệ thống bơm", null, null,
+						new BigDecimal("350000000").multiply(scale), new BigDecimal("5000000"), 10, BigDecimal.TEN,
+						List.of(new OptionForm.SavingForm("ELECTRICITY", new BigDecimal("90000").multiply(scale),
+								new BigDecimal("1900"))),
+						null),
+				system);
+		this.options.add(assessment,
+				new OptionForm("Thu hồi nước ngưng về lò hơi", "OSR", "Lò hơi", null, null,
+						new BigDecimal("120000000").multiply(scale), BigDecimal.ZERO, 8, BigDecimal.TEN,
+						List.of(new OptionForm.SavingForm("WATER", new BigDecimal("6000").multiply(scale),
+								new BigDecimal("11000"))),
+						null),
+				system);
+		if (screened) {
+			for (int no = 1; no <= 3; no++) {
+				long version = this.options.option(assessment, no, system).version();
+				Screening outcome = (no == 3) ? Screening.NEEDS_STUDY : Screening.IMPLEMENT_NOW;
+				this.options.screen(assessment, no, outcome, null, version, system);
 			}
 		}
 	}

@@ -88,6 +88,8 @@ class DemoDataTests {
 		}
 		assertThat(count("SELECT COUNT(*) FROM assessment WHERE status = 'COMPLETED' AND completed_on IS NULL"))
 			.isZero();
+		assertThat(count("SELECT COUNT(*) FROM assessment_option WHERE status = 'SCREENED'")).isPositive();
+		assertThat(count("SELECT COUNT(*) FROM assessment_option WHERE status = 'PROPOSED'")).isPositive();
 	}
 
 }
