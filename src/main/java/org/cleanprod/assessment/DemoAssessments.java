@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * In trial mode, starts CP assessments at a dozen demo facilities of different sectors,
- * their checklists at every stage from planned to completed, so that the assessment pages
- * have something to show on first start.
+ * their checklists at every stage from planned to completed and, from step 3 on, with
+ * three options each, screened once task 9 is done, so that the assessment pages have
+ * something to show on first start.
  */
 @Component
 @Order(20)

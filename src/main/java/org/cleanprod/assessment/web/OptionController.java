@@ -88,7 +88,7 @@ class OptionController {
 			.toList();
 		OptionForm form = new OptionForm(option.description(), option.categoryCode(), option.processStep(),
 				option.technicalNote(), option.environmentalNote(), option.investment(), option.operatingCostChange(),
-				option.lifetimeYears(), option.discountRate(), savings, option.version());
+				option.lifetimeYears(), plain(option.discountRate()), savings, option.version());
 		return form(model, id, optionNo, form.withBlankRows(), null, user, locale);
 	}
 
@@ -119,6 +119,11 @@ class OptionController {
 			Flash.warning(redirect, ex.messageKey(), ex.arguments());
 		}
 		return "redirect:/assessments/" + id + "#option-" + optionNo;
+	}
+
+	/** 10.000 as 10: the rate as the user typed it, not at the column's scale. */
+	private static BigDecimal plain(BigDecimal value) {
+		return new BigDecimal(value.stripTrailingZeros().toPlainString());
 	}
 
 	private String form(Model model, long id, Integer optionNo, OptionForm form, BindingResult result, CurrentUser user,
