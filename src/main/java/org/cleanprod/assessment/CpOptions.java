@@ -1,6 +1,8 @@
 package org.cleanprod.assessment;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +13,10 @@ import org.cleanprod.assessment.web.OptionForm;
 import org.cleanprod.resources.ResourceView;
 import org.cleanprod.resources.Resources;
 import org.cleanprod.shared.audit.AuditLog;
+import org.cleanprod.shared.i18n.Formats;
 import org.cleanprod.shared.security.CurrentUser;
+import org.cleanprod.shared.security.Permission;
+import org.cleanprod.shared.security.ScopeKind;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.NotFoundException;
 import org.cleanprod.shared.web.StaleEditException;
@@ -121,6 +126,48 @@ public class CpOptions {
 		this.options.saveAndFlush(option);
 		this.audit.updated(user, OPTION, option.getId(), before, OptionSnapshot.of(option));
 		return true;
+	}
+
+	/**
+	 * Marks a screened option, not rejected, implemented on a day, for what it actually
+	 * cost. Those who keep the assessment may, and so may the enterprise whose facility
+	 * it is: it knows when the work was done.
+	 */
+	@Transactional
+	public void implement(long assessmentId, int optionNo, LocalDate on, BigDecimal actualInvestment, Long version,
+			CurrentUser user) {
+		Assessment assessment = this.assessments.load(assessmentId, user);
+		if (!this.assessments.keeps(assessment, user) && !marksImplemented(user)) {
+			throw new AccessDeniedException("assessment " + assessmentId + " is read-only for " + user);
+		}
+		CpOption option = load(assessmentId, optionNo);
+		StaleEditException.check(version, option.getVersion());
+		InvalidFormException.Collector errors = new InvalidFormException.Collector();
+		if (on == null) {
+			errors.reject("implementedOn", "assessment.option.implementedOn.required");
+		}
+		else if (on.isAfter(LocalDate.now(this.clock.withZone(Formats.ZONE)))) {
+			errors.reject("implementedOn", "assessment.option.implementedOn.future");
+		}
+		if (actualInvestment != null && actualInvestment.signum() < 0) {
+			errors.reject("actualInvestment", "assessment.option.actualInvestment.negative");
+		}
+		if (option.getStatus() != OptionStatus.SCREENED || option.getScreening() == Screening.REJECTED) {
+			errors.reject("implementedOn", "assessment.option.notImplementable");
+		}
+		errors.throwIfAny();
+		OptionSnapshot before = OptionSnapshot.of(option);
+		option.implement(on, actualInvestment);
+		this.options.saveAndFlush(option);
+		this.audit.updated(user, OPTION, option.getId(), before, OptionSnapshot.of(option));
+	}
+
+	/**
+	 * Whether the user is the enterprise of the facilities it sees: it marks options
+	 * implemented.
+	 */
+	public static boolean marksImplemented(CurrentUser user) {
+		return user.scope().kind() == ScopeKind.ENTERPRISE && user.can(Permission.ASSESSMENT_READ);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.cleanprod.assessment;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.cleanprod.assessment.feasibility.FeasibilityResult;
@@ -12,11 +13,16 @@ import org.cleanprod.assessment.feasibility.FeasibilityResult;
 public record OptionView(int optionNo, String description, String categoryCode, String processStep,
 		String technicalNote, String environmentalNote, BigDecimal investment, BigDecimal operatingCostChange,
 		int lifetimeYears, BigDecimal discountRate, List<OptionSaving> savings, OptionStatus status,
-		Screening screening, String screeningReason, BigDecimal annualNetSaving, FeasibilityResult feasibility,
-		long version) {
+		Screening screening, String screeningReason, LocalDate implementedOn, BigDecimal actualInvestment,
+		BigDecimal annualNetSaving, FeasibilityResult feasibility, long version) {
 
 	public OptionView {
 		savings = List.copyOf(savings);
+	}
+
+	/** Screened for implementation (now or after study) and not implemented yet. */
+	public boolean isImplementable() {
+		return this.status == OptionStatus.SCREENED && this.screening != Screening.REJECTED;
 	}
 
 	static OptionView of(CpOption option) {
@@ -24,8 +30,8 @@ public record OptionView(int optionNo, String description, String categoryCode, 
 		return new OptionView(option.getOptionNo(), figures.description(), figures.categoryCode(),
 				figures.processStep(), figures.technicalNote(), figures.environmentalNote(), figures.investment(),
 				figures.operatingCostChange(), figures.lifetimeYears(), figures.discountRate(), figures.savings(),
-				option.getStatus(), option.getScreening(), option.getScreeningReason(), option.annualNetSaving(),
-				option.feasibility(), option.getVersion());
+				option.getStatus(), option.getScreening(), option.getScreeningReason(), option.getImplementedOn(),
+				option.getActualInvestment(), option.annualNetSaving(), option.feasibility(), option.getVersion());
 	}
 
 }

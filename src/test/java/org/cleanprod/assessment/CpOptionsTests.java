@@ -139,6 +139,40 @@ class CpOptionsTests {
 	}
 
 	@Test
+	void theEnterpriseMarksAScreenedOptionImplementedButNotARejectedOne() throws Exception {
+		this.options.add(this.assessment, form("Biến tần cho bơm", "EM", List.of(), null), this.officer);
+		this.options.add(this.assessment, form("Thay lò hơi", "TC", List.of(), null), this.officer);
+		assertThatThrownBy(() -> this.options.implement(this.assessment, 1, java.time.LocalDate.of(2026, 3, 1), null,
+				this.options.option(this.assessment, 1, this.owner).version(), this.owner))
+			.isInstanceOf(InvalidFormException.class);
+		this.options.screen(this.assessment, 1, Screening.IMPLEMENT_NOW, null,
+				this.options.option(this.assessment, 1, this.officer).version(), this.officer);
+		this.options.screen(this.assessment, 2, Screening.REJECTED, "Vốn quá lớn",
+				this.options.option(this.assessment, 2, this.officer).version(), this.officer);
+		String page = "/assessments/" + this.assessment;
+		this.mvc.perform(get(page).with(as(this.owner)))
+			.andExpect(content().string(allOf(containsString("id=\"option-1-implement\""),
+					not(containsString("id=\"option-2-implement\"")))));
+		this.mvc
+			.perform(post(page + "/options/1/implementation").param("implementedOn", "2026-03-01")
+				.param("actualInvestment", "480000000")
+				.param("version", String.valueOf(this.options.option(this.assessment, 1, this.owner).version()))
+				.with(as(this.owner))
+				.with(csrf()))
+			.andExpect(redirectedUrl(page + "#option-1"));
+		OptionView implemented = this.options.option(this.assessment, 1, this.owner);
+		assertThat(implemented.status()).isEqualTo(OptionStatus.IMPLEMENTED);
+		assertThat(implemented.implementedOn()).isEqualTo(java.time.LocalDate.of(2026, 3, 1));
+		assertThat(implemented.actualInvestment()).isEqualByComparingTo("480000000");
+		assertThatThrownBy(() -> this.options.implement(this.assessment, 2, java.time.LocalDate.of(2026, 3, 1), null,
+				this.options.option(this.assessment, 2, this.owner).version(), this.owner))
+			.isInstanceOf(InvalidFormException.class);
+		assertThatThrownBy(() -> this.options.implement(this.assessment, 1, java.time.LocalDate.of(2026, 3, 1), null,
+				0L, this.users.consultant()))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
 	void thePagesAddAnOptionAndShowItsFeasibilityInBothLanguages() throws Exception {
 		String page = "/assessments/" + this.assessment;
 		this.mvc.perform(get(page + "/options/new").with(as(this.officer)))

@@ -118,6 +118,7 @@ class AssessmentController {
 					.stream()
 					.collect(Collectors.toMap(OptionCategory::code, category -> category.name(english(locale)))));
 		model.addAttribute("screenings", List.of(Screening.values()));
+		model.addAttribute("marksImplemented", CpOptions.marksImplemented(user));
 		return "assessment/details";
 	}
 

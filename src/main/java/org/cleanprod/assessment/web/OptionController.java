@@ -2,7 +2,9 @@ package org.cleanprod.assessment.web;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 import jakarta.validation.Valid;
 import org.cleanprod.assessment.AssessmentMethod;
@@ -21,6 +23,7 @@ import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.Option;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -107,9 +110,38 @@ class OptionController {
 			@RequestParam(required = false) Screening screening, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) Long version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
+		return outcome(id, optionNo, redirect,
+				() -> this.options.screen(id, optionNo, screening, reason, version, user));
+	}
+
+	/** 10.000 as 10: the rate as the user typed it, not at the column's scale. */
+	private static BigDecimal plain(BigDecimal value) {
+		return new BigDecimal(value.stripTrailingZeros().toPlainString());
+	}
+
+	/**
+	 * Marks a screened option implemented, from the assessment's page: by those who keep
+	 * the assessment, and by the facility's enterprise.
+	 */
+	@PostMapping("/{optionNo}/implementation")
+	@PreAuthorize("hasAuthority('ASSESSMENT_READ')")
+	String implement(@PathVariable @Scoped(ReferenceKind.ASSESSMENT) long id, @PathVariable int optionNo,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate implementedOn,
+			@RequestParam(required = false) BigDecimal actualInvestment, @RequestParam(required = false) Long version,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return outcome(id, optionNo, redirect, () -> {
+			this.options.implement(id, optionNo, implementedOn, actualInvestment, version, user);
+			return true;
+		});
+	}
+
+	/**
+	 * Runs a change of an option and comes back to the assessment's page saying how it
+	 * went.
+	 */
+	private static String outcome(long id, int optionNo, RedirectAttributes redirect, BooleanSupplier change) {
 		try {
-			boolean changed = this.options.screen(id, optionNo, screening, reason, version, user);
-			Flash.success(redirect, changed ? "common.saved" : "assessment.unchanged");
+			Flash.success(redirect, change.getAsBoolean() ? "common.saved" : "assessment.unchanged");
 		}
 		catch (InvalidFormException ex) {
 			InvalidFormException.FieldProblem problem = ex.problems().values().iterator().next();
@@ -119,11 +151,6 @@ class OptionController {
 			Flash.warning(redirect, ex.messageKey(), ex.arguments());
 		}
 		return "redirect:/assessments/" + id + "#option-" + optionNo;
-	}
-
-	/** 10.000 as 10: the rate as the user typed it, not at the column's scale. */
-	private static BigDecimal plain(BigDecimal value) {
-		return new BigDecimal(value.stripTrailingZeros().toPlainString());
 	}
 
 	private String form(Model model, long id, Integer optionNo, OptionForm form, BindingResult result, CurrentUser user,
