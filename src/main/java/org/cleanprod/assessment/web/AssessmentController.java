@@ -27,7 +27,6 @@ import org.cleanprod.shared.web.FormSubmission;
 import org.cleanprod.shared.web.Htmx;
 import org.cleanprod.shared.web.NotFoundException;
 import org.cleanprod.shared.web.Option;
-import org.cleanprod.shared.web.StaleEditException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -129,18 +128,10 @@ class AssessmentController {
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			Flash.warning(redirect, "assessment.task.invalid");
+			return "redirect:/assessments/" + id + "#task-" + taskNo;
 		}
-		else {
-			try {
-				boolean changed = this.assessments.recordTask(id, taskNo, form, user);
-				Flash.success(redirect, changed ? "common.saved" : "assessment.unchanged");
-			}
-			catch (StaleEditException ex) {
-				// The page shows the checklist as it is now, with the reason.
-				Flash.warning(redirect, ex.messageKey());
-			}
-		}
-		return "redirect:/assessments/" + id + "#task-" + taskNo;
+		return PageChange.apply(redirect, "/assessments/" + id + "#task-" + taskNo,
+				() -> this.assessments.recordTask(id, taskNo, form, user));
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 
 import jakarta.validation.Valid;
 import org.cleanprod.assessment.AssessmentMethod;
@@ -17,10 +16,7 @@ import org.cleanprod.resources.Resources;
 import org.cleanprod.shared.security.CurrentUser;
 import org.cleanprod.shared.security.ReferenceKind;
 import org.cleanprod.shared.security.Scoped;
-import org.cleanprod.shared.web.BusinessException;
-import org.cleanprod.shared.web.Flash;
 import org.cleanprod.shared.web.FormSubmission;
-import org.cleanprod.shared.web.InvalidFormException;
 import org.cleanprod.shared.web.Option;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -110,7 +106,7 @@ class OptionController {
 			@RequestParam(required = false) Screening screening, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) Long version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		return outcome(id, optionNo, redirect,
+		return PageChange.apply(redirect, "/assessments/" + id + "#option-" + optionNo,
 				() -> this.options.screen(id, optionNo, screening, reason, version, user));
 	}
 
@@ -129,28 +125,10 @@ class OptionController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate implementedOn,
 			@RequestParam(required = false) BigDecimal actualInvestment, @RequestParam(required = false) Long version,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return outcome(id, optionNo, redirect, () -> {
+		return PageChange.apply(redirect, "/assessments/" + id + "#option-" + optionNo, () -> {
 			this.options.implement(id, optionNo, implementedOn, actualInvestment, version, user);
 			return true;
 		});
-	}
-
-	/**
-	 * Runs a change of an option and comes back to the assessment's page saying how it
-	 * went.
-	 */
-	private static String outcome(long id, int optionNo, RedirectAttributes redirect, BooleanSupplier change) {
-		try {
-			Flash.success(redirect, change.getAsBoolean() ? "common.saved" : "assessment.unchanged");
-		}
-		catch (InvalidFormException ex) {
-			InvalidFormException.FieldProblem problem = ex.problems().values().iterator().next();
-			Flash.warning(redirect, problem.messageKey(), problem.arguments());
-		}
-		catch (BusinessException ex) {
-			Flash.warning(redirect, ex.messageKey(), ex.arguments());
-		}
-		return "redirect:/assessments/" + id + "#option-" + optionNo;
 	}
 
 	private String form(Model model, long id, Integer optionNo, OptionForm form, BindingResult result, CurrentUser user,
